@@ -1,0 +1,126 @@
+import type { Move } from './moves.js';
+import type { MoveDetail } from './analysis.js';
+
+/** The client's phases, in the order a good session passes through them. */
+export const PHASES = ['guarded', 'tentative', 'open', 'disclosing', 'withdrawn', 'ended'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const END_REASONS = ['trainee', 'walkout', 'turn-limit', 'time-limit'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+export interface Meters {
+  trust: number;
+  openness: number;
+}
+
+/** One recorded change to a meter and why it happened. */
+export interface MeterChange {
+  meter: 'trust' | 'openness' | 'baseline';
+  /** Signed amount, in meter points. */
+  amount: number;
+  /** The move that caused it, when one did. */
+  move?: Move;
+  /** Stable rule id, e.g. `gain.empathy`, `cap.too-fast`, `decay.baseline`. */
+  rule: string;
+  /** One line a trainee can read: "named the feeling the client showed". */
+  reason: string;
+}
+
+/** Per-turn coaching shown beside the conversation (when coaching is on). */
+export interface Feedback {
+  moves: MoveDetail[];
+  changes: MeterChange[];
+  /** A short sentence: why trust moved this turn. */
+  summary: string;
+}
+
+/** A client's line as the browser receives it. */
+export interface ClientTurn {
+  turn: number;
+  text: string;
+  /** Non-verbal cue shown as a stage direction: "looks at the floor". */
+  cue?: string;
+  state: Phase;
+  meters: Meters;
+  feedback?: Feedback;
+  ended?: EndReason;
+  /** Set when this line is a staged disclosure: its public title only. */
+  disclosure?: { id: string; title: string };
+}
+
+/** What the browser may know about a persona: never hidden disclosures or educator notes. */
+export interface PersonaSummary {
+  id: string;
+  name: string;
+  age: number;
+  pronouns: string;
+  referral: string;
+  difficulty: 'introductory' | 'intermediate' | 'advanced';
+  tags: string[];
+  disclosureCount: number;
+}
+
+export type TranscriptEntry =
+  | { speaker: 'trainee'; turn: number; text: string; at: number; moves: MoveDetail[] }
+  | ({ speaker: 'client'; at: number } & ClientTurn);
+
+export interface TimelinePoint {
+  turn: number;
+  trust: number;
+  openness: number;
+  state: Phase;
+}
+
+export interface KeyMoment {
+  turn: number;
+  /** The trainee's own words. */
+  said: string;
+  /** Signed change in trust this turn. */
+  trustChange: number;
+  reason: string;
+  kind: 'rise' | 'fall' | 'disclosure' | 'rupture' | 'repair';
+}
+
+export type Band = 'below' | 'fair' | 'good';
+
+export interface MitiSummary {
+  reflections: number;
+  questions: number;
+  /** Reflections to questions; null when no questions were asked. */
+  reflectionToQuestion: number | null;
+  /** Share of questions that were open, 0–100; null without questions. */
+  percentOpen: number | null;
+  /** Share of reflections that were complex, 0–100; null without reflections. */
+  percentComplex: number | null;
+  roadblocks: number;
+  bands: {
+    reflectionToQuestion: Band | null;
+    percentOpen: Band | null;
+    percentComplex: Band | null;
+    roadblocks: Band;
+  };
+}
+
+export interface RoadblockAlternative {
+  turn: number;
+  move: Move;
+  said: string;
+  /** A better thing to have said, and why. */
+  instead: string;
+  why: string;
+}
+
+export interface Debrief {
+  outcome: EndReason;
+  personaId: string;
+  turns: number;
+  durationMs: number;
+  finalMeters: Meters;
+  finalState: Phase;
+  timeline: TimelinePoint[];
+  moveCounts: Partial<Record<Move, number>>;
+  disclosures: { reached: string[]; total: number; deepest: number };
+  summary: MitiSummary;
+  keyMoments: KeyMoment[];
+  alternatives: RoadblockAlternative[];
+}

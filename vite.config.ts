@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+
+// The page lives in client/; the server serves the built files from dist/client.
+// In development Vite proxies socket.io and the API to the server started by `npm run dev`.
+const serverPort = Number(process.env.PORT ?? 3000);
+
+export default defineConfig({
+  root: 'client',
+  build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2022' },
+  server: {
+    port: 5173,
+    proxy: {
+      '/socket.io': { target: `http://127.0.0.1:${serverPort}`, ws: true },
+      '/api': `http://127.0.0.1:${serverPort}`,
+      '/healthz': `http://127.0.0.1:${serverPort}`,
+    },
+  },
+});
