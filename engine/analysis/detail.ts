@@ -1,0 +1,20 @@
+import type { MoveDetail } from '../../contract/analysis.js';
+import type { Move } from '../../contract/moves.js';
+
+/** Build one finding, clamping its strength to 0–1 (two decimals, so output is stable). */
+export function found(
+  move: Move,
+  strength: number,
+  evidence: string[],
+  rule: string,
+  reason: string,
+): MoveDetail {
+  const clamped = Math.max(0, Math.min(1, strength));
+  return { move, strength: Math.round(clamped * 100) / 100, evidence, rule, reason };
+}
+
+/** The first match of a pattern in a text, or undefined. */
+export function firstMatch(text: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(text);
+  return m ? m[0].trim() : undefined;
+}
