@@ -1,0 +1,89 @@
+import http from 'node:http';
+import path from 'node:path';
+import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
+import { Server } from 'socket.io';
+import { toSummary } from '../engine/persona/summary.js';
+import type { AppDeps } from './deps.js';
+import { type RapportServer, registerSessionHandlers } from './socket/sessionHandlers.js';
+
+export interface RapportApp {
+  app: express.Express;
+  httpServer: http.Server;
+  io: RapportServer;
+  /** Stops accepting connections and closes sockets; the store is the caller's to close. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP app and socket.io server around the given dependencies. Does not listen. */
+export function createApp(deps: AppDeps): RapportApp {
+  const log = deps.logger.child('http');
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, personas: deps.personas.size });
+  });
+
+  app.get('/api/personas', (_req, res) => {
+    res.json([...deps.personas.values()].map(toSummary));
+  });
+
+  if (deps.staticDir) {
+    app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*splat}', (req, res, next) => {
+      if (req.path.startsWith('/api/')) return next();
+      res.sendFile(path.join(deps.staticDir!, 'index.html'));
+    });
+  }
+
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: { code: 'not_found', message: 'There is no such API route.' } });
+  });
+
+  // Errors are answered with a code and a sentence; the stack goes to the log only.
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500;
+    if (status >= 500) log.error('request failed', err);
+    res.status(status).json({
+      error: {
+        code: status >= 500 ? 'internal' : 'bad_request',
+        message: status >= 500 ? 'Something went wrong on the server.' : 'The request could not be understood.',
+      },
+    });
+  };
+  app.use(onError);
+
+  const httpServer = http.createServer(app);
+  const io: RapportServer = new Server(httpServer, {
+    // Trainee messages are at most a few kB; refuse anything far larger before parsing it.
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+  });
+  io.on('connection', (socket) => registerSessionHandlers(io, socket, deps));
+
+  return {
+    app,
+    httpServer,
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      }),
+  };
+}

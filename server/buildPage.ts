@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from './log.js';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the page with Vite when dist/client is missing or older than client/, so that
+ * `npm start` on a fresh clone needs no separate build step. Returns the folder to serve.
+ */
+export async function ensurePageBuilt(root: string, log: Logger): Promise<string> {
+  const outDir = path.join(root, 'dist', 'client');
+  const index = path.join(outDir, 'index.html');
+  const sources = path.join(root, 'client');
+  const stale = !fs.existsSync(index) || newestMtime(sources) > fs.statSync(index).mtimeMs;
+  if (!stale) return outDir;
+  log.info('building the page (first start, or client/ changed)…');
+  // Vite is needed only here; importing it lazily keeps it off the normal start-up path.
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  return outDir;
+}

@@ -1,0 +1,227 @@
+import crypto from 'node:crypto';
+import type { Server, Socket } from 'socket.io';
+import type { z } from 'zod';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ErrorCode,
+  Result,
+  ServerToClientEvents,
+} from '../../contract/events.js';
+import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
+import type { ClientTurn, EndReason, TranscriptEntry } from '../../contract/session.js';
+import { closeSession, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import type { Persona } from '../../engine/persona/schema.js';
+import { toSummary } from '../../engine/persona/summary.js';
+import { buildDebrief } from '../../engine/debrief/buildDebrief.js';
+import type { AppDeps } from '../deps.js';
+import { cleanMessage, describeIssue, endPayload, resumePayload, sayPayload, startPayload } from './payloads.js';
+
+export type RapportServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RapportSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export interface SocketData {
+  sessionId?: string;
+}
+
+/** A failure the trainee can act on: its code and message go to the browser as they are. */
+export class UserError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const fail = (code: ErrorCode, message: string): never => {
+  throw new UserError(code, message);
+};
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+function tokenMatches(token: string, hash: string): boolean {
+  const a = Buffer.from(hashToken(token), 'hex');
+  const b = Buffer.from(hash, 'hex');
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** Sessions with a turn in progress: a second message waits its turn rather than racing. */
+const busy = new Set<string>();
+
+/** Registers the session events on one connection. Every handler validates, then answers with a Result. */
+export function registerSessionHandlers(io: RapportServer, socket: RapportSocket, deps: AppDeps): void {
+  const log = deps.logger.child('session');
+
+  /** Wraps a handler: a missing ack is tolerated, user errors are answered, anything else is logged. */
+  function on<E extends keyof ClientToServerEvents, T>(
+    event: E,
+    handler: (payload: unknown) => Promise<T> | T,
+  ): void {
+    // socket.io's typed `on` cannot express "payload not yet validated", so the raw listener
+    // receives unknown arguments and checks them itself.
+    (socket as unknown as Socket).on(event, async (...args: unknown[]) => {
+      const last = args.at(-1);
+      const ack: Ack<T> = typeof last === 'function' ? (last as Ack<T>) : () => {};
+      const payload = typeof last === 'function' ? args.slice(0, -1)[0] : args[0];
+      let result: Result<T>;
+      try {
+        result = { ok: true, data: await handler(payload) };
+      } catch (err) {
+        if (err instanceof UserError) {
+          result = { ok: false, error: { code: err.code, message: err.message } };
+        } else {
+          log.error(`${event} failed`, err);
+          result = { ok: false, error: { code: 'internal', message: 'Something went wrong on the server. Please try again.' } };
+        }
+      }
+      try {
+        ack(result);
+      } catch (err) {
+        log.warn(`${event}: acknowledgement threw`, err);
+      }
+    });
+  }
+
+  function parse<T>(schema: z.ZodType<T>, payload: unknown): T {
+    const r = schema.safeParse(payload);
+    return r.success ? r.data : fail('invalid_payload', describeIssue(r.error));
+  }
+
+  function currentSession() {
+    const id = socket.data.sessionId;
+    if (!id) return fail('no_session', 'No session is open on this connection. Choose a client to start one.');
+    const row = deps.store.getSession(id);
+    if (!row) return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
+    const persona = deps.personas.get(row.personaId);
+    if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
+    return { row, persona };
+  }
+
+  function finish(sessionId: string, persona: Persona, reason: EndReason) {
+    const row = deps.store.getSession(sessionId)!;
+    const now = deps.clock();
+    const state = sessionView(row.state).ended ? row.state : closeSession(persona, row.state, reason);
+    const debrief = buildDebrief({
+      personaId: persona.id,
+      outcome: reason,
+      opening: row.opening,
+      turns: deps.store.listTurns(sessionId),
+      disclosureTotal: toSummary(persona).disclosureCount,
+      startedAt: row.startedAt,
+      endedAt: now,
+    });
+    deps.store.endSession(sessionId, reason, state, debrief, now);
+    return debrief;
+  }
+
+  on('session:start', (payload) => {
+    const { personaId, seed } = parse(startPayload, payload);
+    const persona = deps.personas.get(personaId);
+    if (!persona) return fail('unknown_persona', `There is no client called '${personaId}'. Pick one from the list.`);
+    const sessionId = crypto.randomUUID();
+    const resumeToken = crypto.randomBytes(24).toString('base64url');
+    const chosenSeed = seed ?? Math.floor(deps.rng() * 2 ** 32);
+    const { state, opening } = openSession(persona, chosenSeed);
+    deps.store.createSession({
+      id: sessionId,
+      personaId,
+      seed: chosenSeed,
+      tokenHash: hashToken(resumeToken),
+      startedAt: deps.clock(),
+      opening,
+      state,
+    });
+    socket.data.sessionId = sessionId;
+    log.info(`session ${sessionId} started with ${personaId}`);
+    return { sessionId, resumeToken, persona: toSummary(persona), opening };
+  });
+
+  on('session:resume', (payload) => {
+    const { sessionId, resumeToken } = parse(resumePayload, payload);
+    const row = deps.store.getSession(sessionId);
+    if (!row || !tokenMatches(resumeToken, row.tokenHash)) {
+      return fail('bad_token', 'That session cannot be resumed: the link or token is not valid.');
+    }
+    const persona = deps.personas.get(row.personaId);
+    if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
+    socket.data.sessionId = sessionId;
+    const transcript: TranscriptEntry[] = [{ speaker: 'client', at: row.startedAt, ...row.opening }];
+    for (const t of deps.store.listTurns(sessionId)) {
+      transcript.push({ speaker: 'trainee', turn: t.turn, text: t.said, at: t.at, moves: t.analysis.details });
+      transcript.push({ speaker: 'client', at: t.at, ...t.reply });
+    }
+    const view = sessionView(row.state);
+    return {
+      persona: toSummary(persona),
+      transcript,
+      meters: view.meters,
+      state: view.phase,
+      ...(row.endReason ? { ended: row.endReason } : {}),
+    };
+  });
+
+  on('trainee:say', async (payload) => {
+    const { text: raw } = parse(sayPayload, payload);
+    const text = cleanMessage(raw);
+    if (text.length === 0) return fail('empty_message', 'Type something before sending.');
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      return fail('message_too_long', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters; this one has ${text.length}.`);
+    }
+    const { row, persona } = currentSession();
+    if (row.endReason) return fail('session_ended', 'This session has ended. Start a new one to keep practising.');
+    if (busy.has(row.id)) return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
+
+    if (deps.sessionMinutes > 0 && deps.clock() - row.startedAt > deps.sessionMinutes * 60_000) {
+      const debrief = finish(row.id, persona, 'time-limit');
+      socket.emit('session:ended', { reason: 'time-limit', debrief });
+      return fail('session_ended', `The session reached its ${deps.sessionMinutes}-minute limit and has ended.`);
+    }
+
+    busy.add(row.id);
+    let reply: ClientTurn;
+    try {
+      const out = traineeTurn(persona, row.state, text);
+      reply = out.reply;
+      // Committed before the reply is sent: a crash after this point loses nothing.
+      deps.store.recordTurn(row.id, { turn: reply.turn, said: text, at: deps.clock(), analysis: out.analysis, reply }, out.state);
+    } catch (err) {
+      busy.delete(row.id);
+      throw err;
+    }
+    // Answer the ack first, then let the client "type" and speak.
+    queueMicrotask(() => void deliver(row.id, persona, reply));
+    return { turn: reply.turn };
+  });
+
+  async function deliver(sessionId: string, persona: Persona, reply: ClientTurn) {
+    try {
+      socket.emit('client:typing', { turn: reply.turn });
+      const delay = deps.typingDelayMs(reply);
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      socket.emit('client:say', reply);
+      if (reply.ended) {
+        const debrief = finish(sessionId, persona, reply.ended);
+        socket.emit('session:ended', { reason: reply.ended, debrief });
+      }
+    } catch (err) {
+      log.error(`delivering turn ${reply.turn} of ${sessionId} failed`, err);
+    } finally {
+      busy.delete(sessionId);
+    }
+  }
+
+  on('session:end', (payload) => {
+    parse(endPayload, payload);
+    const { row, persona } = currentSession();
+    if (row.endReason) {
+      const saved = deps.store.getDebrief(row.id);
+      if (saved) return saved;
+      return fail('session_ended', 'This session has already ended.');
+    }
+    const debrief = finish(row.id, persona, 'trainee');
+    socket.emit('session:ended', { reason: 'trainee', debrief });
+    return debrief;
+  });
+
+  void io;
+}

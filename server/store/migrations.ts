@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Versioned schema changes, applied in order. `PRAGMA user_version` records how many have run,
+ * so a database from an older release is brought up to date at open. Never edit a shipped
+ * migration: add a new one.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'sessions, turns and debriefs',
+    sql: `
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        persona_id TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        token_hash TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        end_reason TEXT,
+        opening_json TEXT NOT NULL,
+        state_json TEXT NOT NULL
+      );
+      CREATE TABLE turns (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        turn INTEGER NOT NULL,
+        said TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        analysis_json TEXT NOT NULL,
+        reply_json TEXT NOT NULL,
+        trust REAL NOT NULL,
+        openness REAL NOT NULL,
+        state_json TEXT NOT NULL,
+        PRIMARY KEY (session_id, turn)
+      );
+      CREATE TABLE debriefs (
+        session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        debrief_json TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
+];
+
+/** Brings the database to the newest schema version; returns the versions applied. */
+export function migrate(db: Database.Database): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}

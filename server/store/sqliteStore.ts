@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
+import type { EngineState } from '../../engine/client/engineSession.js';
+import { migrate } from './migrations.js';
+import type { SessionRow, Store, TurnRow } from './store.js';
+
+interface SessionDbRow {
+  id: string;
+  persona_id: string;
+  seed: number;
+  token_hash: string;
+  started_at: number;
+  ended_at: number | null;
+  end_reason: string | null;
+  opening_json: string;
+  state_json: string;
+}
+interface TurnDbRow {
+  turn: number;
+  said: string;
+  at: number;
+  analysis_json: string;
+  reply_json: string;
+}
+
+/**
+ * Opens (creating if needed) the SQLite store. `file` is a path, or ':memory:' for tests.
+ * WAL mode lets reads go on while a turn is written; statements are prepared once.
+ */
+export function openSqliteStore(file: string): Store & { db: Database.Database } {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const insertSession = db.prepare(
+    `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, opening_json, state_json)
+     VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @opening, @state)`,
+  );
+  const selectSession = db.prepare<[string], SessionDbRow>('SELECT * FROM sessions WHERE id = ?');
+  const insertTurn = db.prepare(
+    `INSERT INTO turns (session_id, turn, said, at, analysis_json, reply_json, trust, openness, state_json)
+     VALUES (@sessionId, @turn, @said, @at, @analysis, @reply, @trust, @openness, @state)`,
+  );
+  const updateState = db.prepare('UPDATE sessions SET state_json = ? WHERE id = ?');
+  const selectTurns = db.prepare<[string], TurnDbRow>(
+    'SELECT turn, said, at, analysis_json, reply_json FROM turns WHERE session_id = ? ORDER BY turn',
+  );
+  const updateEnd = db.prepare('UPDATE sessions SET ended_at = ?, end_reason = ?, state_json = ? WHERE id = ?');
+  const upsertDebrief = db.prepare(
+    `INSERT INTO debriefs (session_id, debrief_json, created_at) VALUES (?, ?, ?)
+     ON CONFLICT(session_id) DO UPDATE SET debrief_json = excluded.debrief_json, created_at = excluded.created_at`,
+  );
+  const selectDebrief = db.prepare<[string], { debrief_json: string }>(
+    'SELECT debrief_json FROM debriefs WHERE session_id = ?',
+  );
+
+  const recordTurn = db.transaction((sessionId: string, t: TurnRow, state: EngineState) => {
+    const stateJson = JSON.stringify(state);
+    insertTurn.run({
+      sessionId,
+      turn: t.turn,
+      said: t.said,
+      at: t.at,
+      analysis: JSON.stringify(t.analysis),
+      reply: JSON.stringify(t.reply),
+      trust: t.reply.meters.trust,
+      openness: t.reply.meters.openness,
+      state: stateJson,
+    });
+    updateState.run(stateJson, sessionId);
+  });
+  const endSession = db.transaction(
+    (sessionId: string, reason: EndReason, state: EngineState, debrief: Debrief, at: number) => {
+      updateEnd.run(at, reason, JSON.stringify(state), sessionId);
+      upsertDebrief.run(sessionId, JSON.stringify(debrief), at);
+    },
+  );
+
+  return {
+    db,
+    createSession(row: SessionRow) {
+      insertSession.run({
+        id: row.id,
+        personaId: row.personaId,
+        seed: row.seed,
+        tokenHash: row.tokenHash,
+        startedAt: row.startedAt,
+        opening: JSON.stringify(row.opening),
+        state: JSON.stringify(row.state),
+      });
+    },
+    getSession(id: string) {
+      const r = selectSession.get(id);
+      if (!r) return undefined;
+      return {
+        id: r.id,
+        personaId: r.persona_id,
+        seed: r.seed,
+        tokenHash: r.token_hash,
+        startedAt: r.started_at,
+        ...(r.ended_at === null ? {} : { endedAt: r.ended_at }),
+        ...(r.end_reason === null ? {} : { endReason: r.end_reason as EndReason }),
+        opening: JSON.parse(r.opening_json) as ClientTurn,
+        state: JSON.parse(r.state_json) as EngineState,
+      };
+    },
+    recordTurn: (sessionId, turn, state) => recordTurn(sessionId, turn, state),
+    listTurns(sessionId: string) {
+      return selectTurns.all(sessionId).map((r) => ({
+        turn: r.turn,
+        said: r.said,
+        at: r.at,
+        analysis: JSON.parse(r.analysis_json),
+        reply: JSON.parse(r.reply_json) as ClientTurn,
+      }));
+    },
+    endSession: (sessionId, reason, state, debrief, at) => endSession(sessionId, reason, state, debrief, at),
+    getDebrief(sessionId: string) {
+      const r = selectDebrief.get(sessionId);
+      return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

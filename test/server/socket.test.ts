@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
+import { next, startTestServer } from './testServer.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+let server: Server;
+
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const firstPersonaId = () => [...server.personas.keys()][0]!;
+
+async function started(seed = 7) {
+  const socket = await server.client();
+  const res = await socket.timeout(3000).emitWithAck('session:start', { personaId: firstPersonaId(), seed });
+  if (!res.ok) throw new Error(res.error.message);
+  return { socket, session: res.data };
+}
+
+describe('HTTP', () => {
+  it('answers the health check', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true });
+  });
+
+  it('lists personas with public fields only', async () => {
+    const list = (await (await fetch(`${server.url}/api/personas`)).json()) as Record<string, unknown>[];
+    expect(list.length).toBe(server.personas.size);
+    for (const p of list) {
+      expect(Object.keys(p).sort()).toEqual(
+        ['age', 'difficulty', 'disclosureCount', 'id', 'name', 'pronouns', 'referral', 'tags'].sort(),
+      );
+    }
+    const body = JSON.stringify(list);
+    for (const persona of server.personas.values()) {
+      for (const d of persona.disclosures) expect(body).not.toContain(d.text.slice(0, 40));
+    }
+  });
+
+  it('sends a Content-Security-Policy and no X-Powered-By', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('answers an unknown API route with a JSON error and no stack', async () => {
+    const res = await fetch(`${server.url}/api/nothing-here`);
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as { error: { code: string } };
+    expect(body.error.code).toBe('not_found');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.ts/);
+  });
+});
+
+describe('a session over socket.io', () => {
+  it('starts with an opening line and meters', async () => {
+    const { session } = await started();
+    expect(session.sessionId).toMatch(/[0-9a-f-]{36}/);
+    expect(session.resumeToken.length).toBeGreaterThan(20);
+    expect(session.persona.id).toBe(firstPersonaId());
+    expect(session.opening.text.length).toBeGreaterThan(0);
+    expect(session.opening.meters.trust).toBeGreaterThanOrEqual(0);
+  });
+
+  it('acknowledges a trainee line, shows typing, then the client replies with feedback', async () => {
+    const { socket } = await started();
+    const typing = next(socket, 'client:typing');
+    const reply = next(socket, 'client:say');
+    const ack = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'How are you feeling today?' });
+    expect(ack).toEqual({ ok: true, data: { turn: 1 } });
+    expect(await typing).toEqual({ turn: 1 });
+    const turn = await reply;
+    expect(turn.turn).toBe(1);
+    expect(turn.text.length).toBeGreaterThan(0);
+    expect(turn.feedback?.moves.map((m) => m.move)).toContain('open_question');
+  });
+
+  it('gives the same conversation for the same seed', async () => {
+    const lines = ['Hello, I am glad you came.', 'What brings you here today?', 'It sounds like it has been hard.'];
+    const play = async () => {
+      const { socket, session } = await started(42);
+      const texts = [session.opening.text];
+      for (const text of lines) {
+        const reply = next(socket, 'client:say');
+        await socket.timeout(3000).emitWithAck('trainee:say', { text });
+        const r = await reply;
+        texts.push(`${r.text}|${r.meters.trust}|${r.state}`);
+      }
+      return texts;
+    };
+    expect(await play()).toEqual(await play());
+  });
+
+  it('ends with a debrief when the trainee ends the session', async () => {
+    const { socket } = await started();
+    const reply = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Take your time, there is no rush.' });
+    await reply;
+    const ended = next(socket, 'session:ended');
+    const res = await socket.timeout(3000).emitWithAck('session:end', {});
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.data.outcome).toBe('trainee');
+    expect(res.data.turns).toBe(1);
+    expect(res.data.timeline).toHaveLength(2);
+    expect((await ended).reason).toBe('trainee');
+  });
+
+  it('refuses to continue a session that has ended', async () => {
+    const { socket } = await started();
+    await socket.timeout(3000).emitWithAck('session:end', {});
+    const res = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Are you still there?' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'session_ended' } });
+  });
+
+  it('keeps every turn in the store before the reply is sent', async () => {
+    const { socket, session } = await started();
+    const reply = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('trainee:say', { text: 'What would you like to talk about?' });
+    await reply;
+    const turns = server.store.listTurns(session.sessionId);
+    expect(turns.map((t) => t.said)).toEqual(['What would you like to talk about?']);
+  });
+});
+
+describe('resuming', () => {
+  it('restores the conversation on a new connection with the right token', async () => {
+    const { socket, session } = await started();
+    const reply = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('trainee:say', { text: 'What brings you here?' });
+    const said = await reply;
+    socket.disconnect();
+    const other = await server.client();
+    const res = await other
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.data.transcript.map((e) => e.speaker)).toEqual(['client', 'trainee', 'client']);
+    expect(res.data.meters).toEqual(said.meters);
+    const more = await other.timeout(3000).emitWithAck('trainee:say', { text: 'Go on.' });
+    expect(more).toEqual({ ok: true, data: { turn: 2 } });
+  });
+
+  it('refuses a wrong token', async () => {
+    const { session } = await started();
+    const other = await server.client();
+    const res = await other
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: 'not-the-token' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'bad_token' } });
+  });
+});
+
+describe('bad input', () => {
+  it('refuses an unknown persona', async () => {
+    const socket = await server.client();
+    const res = await socket.timeout(3000).emitWithAck('session:start', { personaId: 'nobody' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'unknown_persona' } });
+    if (!res.ok) expect(res.error.message).toContain('nobody');
+  });
+
+  it('refuses a message before any session', async () => {
+    const socket = await server.client();
+    const res = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'hello' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'no_session' } });
+  });
+
+  it('refuses an empty or blank message', async () => {
+    const { socket } = await started();
+    for (const text of ['', '   ', '\n\t \u0007']) {
+      const res = await socket.timeout(3000).emitWithAck('trainee:say', { text });
+      expect(res).toMatchObject({ ok: false, error: { code: 'empty_message' } });
+    }
+  });
+
+  it('refuses an over-long message and names the limit', async () => {
+    const { socket } = await started();
+    const res = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'a'.repeat(MAX_MESSAGE_LENGTH + 1) });
+    expect(res).toMatchObject({ ok: false, error: { code: 'message_too_long' } });
+    if (!res.ok) expect(res.error.message).toContain(String(MAX_MESSAGE_LENGTH));
+  });
+
+  it('answers malformed payloads with invalid_payload and keeps serving', async () => {
+    const { socket } = await started();
+    const raw = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, ...a: unknown[]): Promise<unknown> } };
+    for (const payload of [null, 42, 'text', [], { text: 5 }, { text: { nested: true } }]) {
+      const res = await raw.timeout(3000).emitWithAck('trainee:say', payload);
+      expect(res).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    }
+    // No acknowledgement and unknown events must not crash the server either.
+    (socket as unknown as { emit(e: string, ...a: unknown[]): void }).emit('trainee:say', { text: 'no ack' });
+    (socket as unknown as { emit(e: string, ...a: unknown[]): void }).emit('no:such:event', 1, 2, 3);
+    const reply = next(socket, 'client:say');
+    const ok = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Still here?' });
+    expect(ok.ok).toBe(true);
+    await reply;
+  });
+});
