@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Server } from 'socket.io';
 import { toSummary } from '../engine/persona/summary.js';
 import type { AppDeps } from './deps.js';
+import { sessionRoutes } from './http/sessionRoutes.js';
 import { type RapportServer, registerSessionHandlers } from './socket/sessionHandlers.js';
 
 export interface RapportApp {
@@ -43,6 +44,8 @@ export function createApp(deps: AppDeps): RapportApp {
   app.get('/api/personas', (_req, res) => {
     res.json([...deps.personas.values()].map(toSummary));
   });
+
+  app.use('/api', sessionRoutes(deps));
 
   if (deps.staticDir) {
     app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: '1h' }));

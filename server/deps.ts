@@ -17,6 +17,8 @@ export interface AppDeps {
   typingDelayMs: (reply: ClientTurn) => number;
   /** Session time limit in minutes (0 = none). */
   sessionMinutes: number;
+  /** Per-connection request budget (defaults: a burst of 10, then 2 a second). */
+  rateLimit?: { burst: number; perSecond: number };
   /** Folder with the built page, or undefined to serve no page (API-only tests). */
   staticDir?: string;
 }

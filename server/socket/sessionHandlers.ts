@@ -9,12 +9,13 @@ import type {
   ServerToClientEvents,
 } from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
-import type { ClientTurn, EndReason, TranscriptEntry } from '../../contract/session.js';
-import { closeSession, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import type { ClientTurn, EndReason } from '../../contract/session.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
-import { buildDebrief } from '../../engine/debrief/buildDebrief.js';
 import type { AppDeps } from '../deps.js';
+import { buildTranscript, finishSession, hashToken, tokenMatches } from '../sessions.js';
+import { createRateLimiter } from './rateLimit.js';
 import { cleanMessage, describeIssue, endPayload, resumePayload, sayPayload, startPayload } from './payloads.js';
 
 export type RapportServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -37,12 +38,9 @@ const fail = (code: ErrorCode, message: string): never => {
   throw new UserError(code, message);
 };
 
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
-
-function tokenMatches(token: string, hash: string): boolean {
-  const a = Buffer.from(hashToken(token), 'hex');
-  const b = Buffer.from(hash, 'hex');
-  return a.length === b.length && crypto.timingSafeEqual(a, b);
+/** The untyped view of a socket: payloads are checked by each handler, not trusted. */
+interface RawSocket {
+  on(event: string, listener: (...args: unknown[]) => void): void;
 }
 
 /** Sessions with a turn in progress: a second message waits its turn rather than racing. */
@@ -51,6 +49,7 @@ const busy = new Set<string>();
 /** Registers the session events on one connection. Every handler validates, then answers with a Result. */
 export function registerSessionHandlers(io: RapportServer, socket: RapportSocket, deps: AppDeps): void {
   const log = deps.logger.child('session');
+  const limiter = createRateLimiter(deps.clock, deps.rateLimit?.burst, deps.rateLimit?.perSecond);
 
   /** Wraps a handler: a missing ack is tolerated, user errors are answered, anything else is logged. */
   function on<E extends keyof ClientToServerEvents, T>(
@@ -59,12 +58,15 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
   ): void {
     // socket.io's typed `on` cannot express "payload not yet validated", so the raw listener
     // receives unknown arguments and checks them itself.
-    (socket as unknown as Socket).on(event, async (...args: unknown[]) => {
+    (socket as unknown as RawSocket).on(event, async (...args: unknown[]) => {
       const last = args.at(-1);
       const ack: Ack<T> = typeof last === 'function' ? (last as Ack<T>) : () => {};
       const payload = typeof last === 'function' ? args.slice(0, -1)[0] : args[0];
       let result: Result<T>;
       try {
+        if (!limiter.take()) {
+          fail('rate_limited', 'You are sending messages too quickly. Wait a moment, then try again.');
+        }
         result = { ok: true, data: await handler(payload) };
       } catch (err) {
         if (err instanceof UserError) {
@@ -98,20 +100,7 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
   }
 
   function finish(sessionId: string, persona: Persona, reason: EndReason) {
-    const row = deps.store.getSession(sessionId)!;
-    const now = deps.clock();
-    const state = sessionView(row.state).ended ? row.state : closeSession(persona, row.state, reason);
-    const debrief = buildDebrief({
-      personaId: persona.id,
-      outcome: reason,
-      opening: row.opening,
-      turns: deps.store.listTurns(sessionId),
-      disclosureTotal: toSummary(persona).disclosureCount,
-      startedAt: row.startedAt,
-      endedAt: now,
-    });
-    deps.store.endSession(sessionId, reason, state, debrief, now);
-    return debrief;
+    return finishSession(deps, deps.store.getSession(sessionId)!, persona, reason);
   }
 
   on('session:start', (payload) => {
@@ -145,11 +134,7 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
     const persona = deps.personas.get(row.personaId);
     if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
     socket.data.sessionId = sessionId;
-    const transcript: TranscriptEntry[] = [{ speaker: 'client', at: row.startedAt, ...row.opening }];
-    for (const t of deps.store.listTurns(sessionId)) {
-      transcript.push({ speaker: 'trainee', turn: t.turn, text: t.said, at: t.at, moves: t.analysis.details });
-      transcript.push({ speaker: 'client', at: t.at, ...t.reply });
-    }
+    const transcript = buildTranscript(deps.store, row);
     const view = sessionView(row.state);
     return {
       persona: toSummary(persona),

@@ -40,13 +40,23 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'last activity per session, for listing and clean-up',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN updated_at INTEGER;
+      UPDATE sessions SET updated_at = COALESCE(
+        (SELECT MAX(at) FROM turns WHERE turns.session_id = sessions.id), started_at);
+      CREATE INDEX sessions_by_persona ON sessions (persona_id, updated_at);
+    `,
+  },
 ];
 
 /** Brings the database to the newest schema version; returns the versions applied. */
-export function migrate(db: Database.Database): number[] {
+export function migrate(db: Database.Database, migrations = MIGRATIONS): number[] {
   const current = db.pragma('user_version', { simple: true }) as number;
   const applied: number[] = [];
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);

@@ -38,19 +38,21 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
   migrate(db);
 
   const insertSession = db.prepare(
-    `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, opening_json, state_json)
-     VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @opening, @state)`,
+    `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json)
+     VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @startedAt, @opening, @state)`,
   );
   const selectSession = db.prepare<[string], SessionDbRow>('SELECT * FROM sessions WHERE id = ?');
   const insertTurn = db.prepare(
     `INSERT INTO turns (session_id, turn, said, at, analysis_json, reply_json, trust, openness, state_json)
      VALUES (@sessionId, @turn, @said, @at, @analysis, @reply, @trust, @openness, @state)`,
   );
-  const updateState = db.prepare('UPDATE sessions SET state_json = ? WHERE id = ?');
+  const updateState = db.prepare('UPDATE sessions SET state_json = ?, updated_at = ? WHERE id = ?');
   const selectTurns = db.prepare<[string], TurnDbRow>(
     'SELECT turn, said, at, analysis_json, reply_json FROM turns WHERE session_id = ? ORDER BY turn',
   );
-  const updateEnd = db.prepare('UPDATE sessions SET ended_at = ?, end_reason = ?, state_json = ? WHERE id = ?');
+  const updateEnd = db.prepare(
+    'UPDATE sessions SET ended_at = ?, updated_at = ?, end_reason = ?, state_json = ? WHERE id = ?',
+  );
   const upsertDebrief = db.prepare(
     `INSERT INTO debriefs (session_id, debrief_json, created_at) VALUES (?, ?, ?)
      ON CONFLICT(session_id) DO UPDATE SET debrief_json = excluded.debrief_json, created_at = excluded.created_at`,
@@ -72,11 +74,11 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
       openness: t.reply.meters.openness,
       state: stateJson,
     });
-    updateState.run(stateJson, sessionId);
+    updateState.run(stateJson, t.at, sessionId);
   });
   const endSession = db.transaction(
     (sessionId: string, reason: EndReason, state: EngineState, debrief: Debrief, at: number) => {
-      updateEnd.run(at, reason, JSON.stringify(state), sessionId);
+      updateEnd.run(at, at, reason, JSON.stringify(state), sessionId);
       upsertDebrief.run(sessionId, JSON.stringify(debrief), at);
     },
   );

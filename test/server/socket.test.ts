@@ -202,3 +202,45 @@ describe('bad input', () => {
     await reply;
   });
 });
+
+describe('past sessions over HTTP', () => {
+  it('returns the transcript and debrief to the holder of the token', async () => {
+    const { socket, session } = await started();
+    const reply = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('trainee:say', { text: 'What brings you here?' });
+    await reply;
+    const headers = { authorization: `Bearer ${session.resumeToken}` };
+    const early = await fetch(`${server.url}/api/sessions/${session.sessionId}/debrief`, { headers });
+    expect(early.status).toBe(409);
+    await socket.timeout(3000).emitWithAck('session:end', {});
+
+    const transcript = await fetch(`${server.url}/api/sessions/${session.sessionId}/transcript`, { headers });
+    expect(transcript.status).toBe(200);
+    const body = (await transcript.json()) as { transcript: { speaker: string; text: string }[]; ended: string };
+    expect(body.ended).toBe('trainee');
+    expect(body.transcript[1]).toMatchObject({ speaker: 'trainee', text: 'What brings you here?' });
+    const debrief = await fetch(`${server.url}/api/sessions/${session.sessionId}/debrief`, { headers });
+    expect(((await debrief.json()) as { outcome: string }).outcome).toBe('trainee');
+  });
+
+  it('answers 404 without the right token', async () => {
+    const { session } = await started();
+    const none = await fetch(`${server.url}/api/sessions/${session.sessionId}/transcript`);
+    const wrong = await fetch(`${server.url}/api/sessions/${session.sessionId}/transcript`, {
+      headers: { authorization: 'Bearer nope' },
+    });
+    expect([none.status, wrong.status]).toEqual([404, 404]);
+  });
+});
+
+describe('rate limit', () => {
+  it('refuses a flood from one connection with a clear error', async () => {
+    await server.close();
+    server = await startTestServer({ rateLimit: { burst: 3, perSecond: 0.001 } });
+    const socket = await server.client();
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await socket.timeout(3000).emitWithAck('session:start', { personaId: 'nobody' }));
+    const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
+    expect(codes).toEqual(['unknown_persona', 'unknown_persona', 'unknown_persona', 'rate_limited', 'rate_limited']);
+  });
+});

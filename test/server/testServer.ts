@@ -20,7 +20,12 @@ export function shippedPersonas(): Map<string, Persona> {
 }
 
 /** Starts a real Rapport server on an ephemeral port with an in-memory store. */
-export async function startTestServer(options: { typingDelayMs?: number; sessionMinutes?: number; clock?: () => number } = {}) {
+export async function startTestServer(options: {
+    typingDelayMs?: number;
+    sessionMinutes?: number;
+    clock?: () => number;
+    rateLimit?: { burst: number; perSecond: number };
+  } = {}) {
   const store = openSqliteStore(':memory:');
   const personas = shippedPersonas();
   const rapport = createApp({
@@ -31,6 +36,7 @@ export async function startTestServer(options: { typingDelayMs?: number; session
     logger: silentLogger,
     typingDelayMs: () => options.typingDelayMs ?? 0,
     sessionMinutes: options.sessionMinutes ?? 60,
+    rateLimit: options.rateLimit ?? { burst: 1000, perSecond: 1000 },
   });
   await new Promise<void>((resolve) => rapport.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = rapport.httpServer.address() as AddressInfo;

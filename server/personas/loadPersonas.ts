@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { checkPersona } from '../../engine/persona/semantic.js';
+import { type Persona, personaSchema } from '../../engine/persona/schema.js';
+import { explainIssue } from './explain.js';
+
+/** One problem with a persona file, located for an editor. */
+export interface PersonaFileError {
+  file: string;
+  /** 1-based; absent when the problem is the whole file (e.g. it could not be read). */
+  line?: number;
+  column?: number;
+  /** Dotted field path, e.g. `start.trust` or `disclosures[2].requires[0]`; '' for the whole file. */
+  path: string;
+  /** The whole sentence: "maya.yaml line 12, column 10: start.trust must be a number from 0 to 100, got 'very high'". */
+  message: string;
+}
+
+/** Formats a field path the way an educator reads it: `disclosures[2].requires`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function makeError(file: string, where: { line: number; col: number } | undefined, path: string, words: string): PersonaFileError {
+  const at = where ? ` line ${where.line}, column ${where.col}` : '';
+  const subject = path ? `${path} ` : '';
+  return {
+    file,
+    ...(where ? { line: where.line, column: where.col } : {}),
+    path,
+    message: `${file}${at}: ${subject}${words}`,
+  };
+}
+
+/**
+ * The node for a path, or the nearest ancestor that exists (a missing field is reported where
+ * its parent mapping is). For an unknown key, the key itself.
+ */
+function locate(doc: ReturnType<typeof parseDocument>, path: readonly PropertyKey[], key?: string): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const part of path) {
+    if (!isNode(node) || !('items' in node)) break;
+    const next = (node as { get(k: unknown, keepScalar: true): unknown }).get(part, true);
+    if (!isNode(next)) break;
+    node = next;
+  }
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    if (pair && isNode(pair.key)) return pair.key;
+  }
+  return isNode(node) ? node : undefined;
+}
+
+/**
+ * Parses and validates the text of one persona file. Every problem comes back located (line,
+ * column, field path) in plain words; the persona is returned only when there are none.
+ */
+export function parsePersonaText(text: string, file: string): { persona?: Persona; errors: PersonaFileError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((e) =>
+        makeError(file, where(e.pos[0]), '', `is not valid YAML: ${e.message.split('\n')[0]}`),
+      ),
+    };
+  }
+  const raw: unknown = doc.toJS();
+  const parsed = personaSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue) => {
+      const value = valueAt(raw, issue.path);
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) =>
+          makeError(
+            file,
+            where(locate(doc, issue.path, key)?.range?.[0]),
+            formatPath([...issue.path, key]),
+            'is not a field of the persona format (check the spelling)',
+          ),
+        );
+      }
+      const node = locate(doc, issue.path);
+      return [makeError(file, where(node?.range?.[0]), formatPath(issue.path), explainIssue(personaSchema, issue, value))];
+    });
+    return { errors };
+  }
+  const persona = parsed.data;
+  const errors = checkPersona(persona).map((issue) =>
+    makeError(file, where(locate(doc, issue.path)?.range?.[0]), formatPath(issue.path), issue.message),
+  );
+  return errors.length > 0 ? { errors } : { persona, errors };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Reads and validates one persona file. */
+export function loadPersonaFile(path: string): { persona?: Persona; errors: PersonaFileError[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it could not be read';
+    return { errors: [makeError(path, undefined, '', `cannot be loaded: ${why}`)] };
+  }
+  return parsePersonaText(text, path);
+}
+
+/**
+ * Loads every `*.yaml` / `*.yml` persona in a folder. A file with errors is reported and
+ * skipped; the rest load. Two files with the same persona id: the second is an error.
+ * Returns errors rather than printing them (the caller decides where they go).
+ */
+export function loadPersonaDir(dir: string): { personas: Map<string, Persona>; errors: PersonaFileError[] } {
+  const personas = new Map<string, Persona>();
+  const files = new Map<string, string>();
+  const errors: PersonaFileError[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return { personas, errors: [makeError(dir, undefined, '', 'is not a folder that can be read')] };
+  }
+  for (const name of names) {
+    const file = join(dir, name);
+    const result = loadPersonaFile(file);
+    errors.push(...result.errors);
+    if (!result.persona) continue;
+    const id = result.persona.id;
+    const first = files.get(id);
+    if (first) {
+      const text = readFileSync(file, 'utf8');
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter });
+      const offset = locate(doc, ['id'])?.range?.[0];
+      errors.push(
+        makeError(file, offset === undefined ? undefined : lineCounter.linePos(offset), 'id', `'${id}' is already used by ${first}; ids must be unique`),
+      );
+      continue;
+    }
+    personas.set(id, result.persona);
+    files.set(id, file);
+  }
+  return { personas, errors };
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate } from '../../../server/store/migrations.js';
+import { openSqliteStore } from '../../../server/store/sqliteStore.js';
+
+const dirs: string[] = [];
+function tempFile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-store-'));
+  dirs.push(dir);
+  return path.join(dir, 'nested', 'rapport.sqlite');
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const opening = { turn: 0, text: 'Hi.', state: 'guarded' as const, meters: { trust: 20, openness: 10 } };
+
+describe('the SQLite store', () => {
+  it('creates its folder, uses WAL and the newest schema version', () => {
+    const file = tempFile();
+    const store = openSqliteStore(file);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    store.close();
+  });
+
+  it('keeps sessions and turns across a reopen', () => {
+    const file = tempFile();
+    const store = openSqliteStore(file);
+    store.createSession({ id: 's1', personaId: 'maya', seed: 1, tokenHash: 'ab', startedAt: 1000, opening, state: { x: 1 } as never });
+    const reply = { ...opening, turn: 1, text: 'Okay.', meters: { trust: 25, openness: 12 } };
+    store.recordTurn('s1', { turn: 1, said: 'Hello', at: 2000, analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 }, reply }, { x: 2 } as never);
+    store.close();
+
+    const again = openSqliteStore(file);
+    expect(again.getSession('s1')?.state).toEqual({ x: 2 });
+    expect(again.listTurns('s1').map((t) => t.reply.meters.trust)).toEqual([25]);
+    again.close();
+  });
+
+  it('refuses a second turn with the same number', () => {
+    const store = openSqliteStore(':memory:');
+    store.createSession({ id: 's1', personaId: 'maya', seed: 1, tokenHash: 'ab', startedAt: 1000, opening, state: {} as never });
+    const row = { turn: 1, said: 'a', at: 1, analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 }, reply: opening };
+    store.recordTurn('s1', row, {} as never);
+    expect(() => store.recordTurn('s1', row, {} as never)).toThrow();
+    expect(store.listTurns('s1')).toHaveLength(1);
+    store.close();
+  });
+
+  it('migrates a database written by an older schema version and keeps its rows', () => {
+    const file = tempFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 1));
+    old
+      .prepare(
+        `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, opening_json, state_json)
+         VALUES ('old', 'maya', 3, 'ff', 500, ?, '{}')`,
+      )
+      .run(JSON.stringify(opening));
+    expect(old.pragma('user_version', { simple: true })).toBe(1);
+    old.close();
+
+    const store = openSqliteStore(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+    expect(store.getSession('old')?.opening.text).toBe('Hi.');
+    const updated = store.db.prepare("SELECT updated_at FROM sessions WHERE id = 'old'").get() as { updated_at: number };
+    expect(updated.updated_at).toBe(500);
+    store.close();
+  });
+});
