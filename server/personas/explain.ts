@@ -8,7 +8,8 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
     const whole = s.format === 'safeint' || s.isInt ? 'whole number' : 'number';
     const min = s.minValue;
     const max = s.maxValue;
-    const finite = (n: number | null) => n !== null && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER;
+    const finite = (n: number | null) =>
+      n !== null && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER;
     if (finite(min) && finite(max)) return `a ${whole} from ${min} to ${max}`;
     if (finite(min)) return `a ${whole} of at least ${min}`;
     if (finite(max)) return `a ${whole} of at most ${max}`;

@@ -25,7 +25,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function makeError(file: string, where: { line: number; col: number } | undefined, path: string, words: string): PersonaFileError {
+function makeError(
+  file: string,
+  where: { line: number; col: number } | undefined,
+  path: string,
+  words: string,
+): PersonaFileError {
   const at = where ? ` line ${where.line}, column ${where.col}` : '';
   const subject = path ? `${path} ` : '';
   return {
@@ -40,7 +45,11 @@ function makeError(file: string, where: { line: number; col: number } | undefine
  * The node for a path, or the nearest ancestor that exists (a missing field is reported where
  * its parent mapping is). For an unknown key, the key itself.
  */
-function locate(doc: ReturnType<typeof parseDocument>, path: readonly PropertyKey[], key?: string): Node | undefined {
+function locate(
+  doc: ReturnType<typeof parseDocument>,
+  path: readonly PropertyKey[],
+  key?: string,
+): Node | undefined {
   let node: unknown = doc.contents;
   for (const part of path) {
     if (!isNode(node) || !('items' in node)) break;
@@ -59,10 +68,14 @@ function locate(doc: ReturnType<typeof parseDocument>, path: readonly PropertyKe
  * Parses and validates the text of one persona file. Every problem comes back located (line,
  * column, field path) in plain words; the persona is returned only when there are none.
  */
-export function parsePersonaText(text: string, file: string): { persona?: Persona; errors: PersonaFileError[] } {
+export function parsePersonaText(
+  text: string,
+  file: string,
+): { persona?: Persona; errors: PersonaFileError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const where = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset));
+  const where = (offset: number | undefined) =>
+    offset === undefined ? undefined : lineCounter.linePos(offset);
   if (doc.errors.length > 0) {
     return {
       errors: doc.errors.map((e) =>
@@ -86,7 +99,14 @@ export function parsePersonaText(text: string, file: string): { persona?: Person
         );
       }
       const node = locate(doc, issue.path);
-      return [makeError(file, where(node?.range?.[0]), formatPath(issue.path), explainIssue(personaSchema, issue, value))];
+      return [
+        makeError(
+          file,
+          where(node?.range?.[0]),
+          formatPath(issue.path),
+          explainIssue(personaSchema, issue, value),
+        ),
+      ];
     });
     return { errors };
   }
@@ -149,7 +169,12 @@ export function loadPersonaDir(dir: string): { personas: Map<string, Persona>; e
       const doc = parseDocument(text, { lineCounter });
       const offset = locate(doc, ['id'])?.range?.[0];
       errors.push(
-        makeError(file, offset === undefined ? undefined : lineCounter.linePos(offset), 'id', `'${id}' is already used by ${first}; ids must be unique`),
+        makeError(
+          file,
+          offset === undefined ? undefined : lineCounter.linePos(offset),
+          'id',
+          `'${id}' is already used by ${first}; ids must be unique`,
+        ),
       );
       continue;
     }

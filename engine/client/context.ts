@@ -1,0 +1,58 @@
+import type { Move } from '../../contract/moves.js';
+import type { EndReason, MeterChange } from '../../contract/session.js';
+
+/** What the last trainee turn did, read by the machine's guards and by reply selection. */
+export interface Verdict {
+  changes: MeterChange[];
+  /** The trainee's strongest move this turn, if any. */
+  dominant: Move | null;
+  /** A roadblock was used. */
+  harm: boolean;
+  rupture: boolean;
+  repaired: boolean;
+  walkOut: boolean;
+  /** Disclosure reached this turn. */
+  disclose: string | null;
+  /** Disclosure asked about before the client was ready. */
+  deflect: string | null;
+}
+
+/**
+ * The client machine's context: small and JSON-serialisable, since it is the persisted
+ * snapshot. The persona itself is closed over by the machine, never stored here.
+ */
+export interface ClientContext {
+  trust: number;
+  openness: number;
+  /** Where trust drifts back to; lowered by every rupture. */
+  baseline: number;
+  /** Trainee turns so far. */
+  turn: number;
+  disclosed: string[];
+  /** Moves of the last few turns, newest last. */
+  recentMoves: Move[][];
+  /** Reply and cue line ids already used; a pool's ids are cleared when it is exhausted. */
+  used: string[];
+  /** mulberry32 state. */
+  rng: number;
+  lastLine: string;
+  lastCue: string | null;
+  harmsWhileWithdrawn: number;
+  ruptures: number;
+  verdict: Verdict;
+  ended: EndReason | null;
+}
+
+/** Turns of moves kept in `recentMoves`. */
+export const RECENT_TURNS = 5;
+
+export const EMPTY_VERDICT: Verdict = {
+  changes: [],
+  dominant: null,
+  harm: false,
+  rupture: false,
+  repaired: false,
+  walkOut: false,
+  disclose: null,
+  deflect: null,
+};

@@ -1,0 +1,188 @@
+import { transition } from 'xstate';
+import { initialTransition } from 'xstate';
+import type { Analysis } from '../../contract/analysis.js';
+import type { ClientTurn, EndReason, Feedback, MeterChange, Meters, Phase } from '../../contract/session.js';
+import { analyse } from '../analysis/analyse.js';
+import type { Persona } from '../persona/schema.js';
+import { type ClientMachine, createClientMachine } from './clientMachine.js';
+import type { ClientContext } from './context.js';
+import { selectReply } from './selectReply.js';
+
+/**
+ * Everything the server persists for a session: JSON-serialisable. `snapshot` is the client
+ * machine's persisted snapshot (its value is the phase; its context holds the meters, turn,
+ * what has been disclosed, used lines and the RNG state). The persona is not in it.
+ */
+export interface EngineState {
+  version: 1;
+  personaId: string;
+  snapshot: { value: string; status: 'active' | 'done'; context: ClientContext };
+}
+
+type Snapshot = ReturnType<typeof initialTransition<ClientMachine>>[0];
+
+function persist(persona: Persona, snapshot: Snapshot): EngineState {
+  // A structured copy keeps the stored state free of references into the live snapshot.
+  const context = structuredClone(snapshot.context);
+  return {
+    version: 1,
+    personaId: persona.id,
+    snapshot: {
+      value: String(snapshot.value),
+      status: snapshot.status === 'done' ? 'done' : 'active',
+      context,
+    },
+  };
+}
+
+function restore(machine: ClientMachine, state: EngineState): Snapshot {
+  return machine.resolveState({
+    value: state.snapshot.value,
+    context: structuredClone(state.snapshot.context),
+  });
+}
+
+function phaseOf(snapshot: Snapshot): Phase {
+  return String(snapshot.value) as Phase;
+}
+
+/** Chooses the reply for the snapshot's phase and records it in the machine. */
+function reply(persona: Persona, machine: ClientMachine, snapshot: Snapshot, opening: boolean) {
+  const phase = phaseOf(snapshot);
+  const chosen = selectReply(persona, snapshot.context, phase, opening);
+  const [next] =
+    snapshot.status === 'done'
+      ? [snapshot]
+      : transition(machine, snapshot, { type: 'client.replied', reply: chosen.record });
+  return { chosen, next, phase };
+}
+
+function meters(context: ClientContext): Meters {
+  return { trust: context.trust, openness: context.openness };
+}
+
+/** Starts a session: the client's opening line in the `guarded` phase. */
+export function openSession(persona: Persona, seed: number): { state: EngineState; opening: ClientTurn } {
+  const machine = createClientMachine(persona);
+  const [start] = initialTransition(machine, { seed });
+  const { chosen, next, phase } = reply(persona, machine, start, true);
+  const opening: ClientTurn = {
+    turn: 0,
+    text: chosen.text,
+    ...(chosen.cue ? { cue: chosen.cue } : {}),
+    state: phase,
+    meters: meters(next.context),
+  };
+  return { state: persist(persona, next), opening };
+}
+
+/**
+ * One trainee turn: score the words, step the client machine, choose the reply. The reply's
+ * feedback lists every meter change with its reason. Once the client walks out or the turn
+ * limit is hit, `reply.ended` is set and the reply is the persona's ending line.
+ */
+export function traineeTurn(
+  persona: Persona,
+  state: EngineState,
+  text: string,
+): { state: EngineState; analysis: Analysis; reply: ClientTurn } {
+  const machine = createClientMachine(persona);
+  const current = restore(machine, state);
+  const before = current.context;
+  const analysis = analyse(text, {
+    ...(before.lastLine ? { previous: before.lastLine } : {}),
+    ...(before.lastCue ? { cue: before.lastCue } : {}),
+  });
+  if (current.status === 'done') {
+    const { chosen } = reply(persona, machine, current, false);
+    return {
+      state,
+      analysis,
+      reply: {
+        turn: before.turn,
+        text: chosen.text,
+        state: 'ended',
+        meters: meters(before),
+        ...(before.ended ? { ended: before.ended } : {}),
+      },
+    };
+  }
+  const [stepped] = transition(machine, current, { type: 'trainee.spoke', analysis });
+  const { chosen, next, phase } = reply(persona, machine, stepped, false);
+  const context = stepped.context;
+  const feedback: Feedback = {
+    moves: analysis.details,
+    changes: context.verdict.changes,
+    summary: summarise(persona, before, context, phaseOf(current), phase),
+  };
+  const turn: ClientTurn = {
+    turn: context.turn,
+    text: chosen.text,
+    ...(chosen.cue ? { cue: chosen.cue } : {}),
+    state: phase,
+    meters: meters(context),
+    feedback,
+    ...(context.ended ? { ended: context.ended } : {}),
+    ...(chosen.disclosure ? { disclosure: chosen.disclosure } : {}),
+  };
+  return { state: persist(persona, next), analysis, reply: turn };
+}
+
+/** Ends a session for a reason outside the conversation (the trainee ends, or time runs out). */
+export function closeSession(persona: Persona, state: EngineState, reason: EndReason): EngineState {
+  const machine = createClientMachine(persona);
+  const current = restore(machine, state);
+  if (current.status === 'done') return state;
+  const [next] = transition(machine, current, { type: 'session.ended', reason });
+  return persist(persona, next);
+}
+
+/** The public view of a session's state. */
+export function sessionView(state: EngineState): {
+  meters: Meters;
+  phase: Phase;
+  turn: number;
+  ended?: EndReason;
+  disclosed: string[];
+} {
+  const context = state.snapshot.context;
+  return {
+    meters: meters(context),
+    phase: state.snapshot.value as Phase,
+    turn: context.turn,
+    ...(context.ended ? { ended: context.ended } : {}),
+    disclosed: [...context.disclosed],
+  };
+}
+
+const fmt = (n: number) => (Math.round(Math.abs(n) * 10) / 10).toFixed(1);
+
+/** One short sentence on why trust moved this turn. */
+function summarise(
+  persona: Persona,
+  before: ClientContext,
+  after: ClientContext,
+  from: Phase,
+  to: Phase,
+): string {
+  const delta = after.trust - before.trust;
+  const trustChanges = after.verdict.changes.filter((c) => c.meter === 'trust' && c.amount !== 0);
+  const biggest = (pick: (c: MeterChange) => boolean) =>
+    trustChanges.filter(pick).sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))[0];
+  const main = delta >= 0 ? biggest((c) => c.amount > 0) : biggest((c) => c.amount < 0);
+  const parts: string[] = [];
+  if (Math.abs(delta) < 0.05) parts.push('Trust held steady');
+  else parts.push(`Trust ${delta > 0 ? 'rose' : 'fell'} ${fmt(delta)}`);
+  if (main) parts[0] += `: ${main.reason}`;
+  else {
+    const zero = after.verdict.changes.find((c) => c.rule === 'cap.too-fast');
+    if (zero) parts[0] += `: ${zero.reason}`;
+  }
+  let sentence = `${parts[0]}.`;
+  if (to === 'withdrawn' && from !== 'withdrawn')
+    sentence += ` ${persona.name} has withdrawn; give space and show you understand.`;
+  else if (from === 'withdrawn' && to !== 'withdrawn' && to !== 'ended')
+    sentence += ` ${persona.name} is coming back.`;
+  if (after.verdict.disclose) sentence += ` ${persona.name} shared something new.`;
+  return sentence;
+}

@@ -1,0 +1,257 @@
+import type { Analysis } from '../../contract/analysis.js';
+import { isMove, isRoadblock, type HelpfulMove, type Move, type Roadblock } from '../../contract/moves.js';
+import type { MeterChange } from '../../contract/session.js';
+import type { Persona } from '../persona/schema.js';
+import { type ClientContext, RECENT_TURNS, type Verdict } from './context.js';
+import {
+  ASKING_MOVES,
+  GAIN_REASONS,
+  HARM_WEIGHTS,
+  INTERROGATION_RUN,
+  LOSS_REASONS,
+  OPENNESS_WEIGHTS,
+  REPAIR_MOVES,
+  REPAIR_NEEDS,
+  reasonFor,
+  TRUST_WEIGHTS,
+} from './rules.js';
+import { isReady, namesCue, touchesTopic } from './topics.js';
+
+/** The part of the context one trainee turn changes. */
+export type TurnUpdate = Pick<
+  ClientContext,
+  'trust' | 'openness' | 'turn' | 'recentMoves' | 'harmsWhileWithdrawn' | 'verdict'
+>;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const clamp = (n: number) => Math.min(100, Math.max(0, n));
+
+/** Each move once, at its strongest, with strength forced into 0–1 (the scorer is trusted, not relied on). */
+function movesOf(analysis: Analysis): Map<Move, number> {
+  const out = new Map<Move, number>();
+  const details = Array.isArray(analysis?.details) ? analysis.details : [];
+  for (const detail of details) {
+    if (!detail || typeof detail.move !== 'string' || !isMove(detail.move)) continue;
+    const raw = Number(detail.strength);
+    const strength = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
+    if (strength > (out.get(detail.move) ?? -1)) out.set(detail.move, strength);
+  }
+  return out;
+}
+
+/**
+ * Scores one trainee turn against the persona: every meter change with its move, rule and
+ * reason, and what the turn amounts to (rupture, repair, walk-out, a disclosure or deflection).
+ * Pure; the machine stores the result and its guards read the verdict.
+ */
+export function scoreTurn(
+  persona: Persona,
+  context: ClientContext,
+  analysis: Analysis,
+  withdrawn: boolean,
+): TurnUpdate {
+  const d = persona.dynamics;
+  const name = persona.name;
+  const sensitivity = (move: Move) => persona.sensitivities[move] ?? 1;
+  const moves = movesOf(analysis);
+  const stems = Array.isArray(analysis?.stems) ? analysis.stems.filter((s) => typeof s === 'string') : [];
+  const trust0 = context.trust;
+  const openness0 = context.openness;
+  const trustChanges: MeterChange[] = [];
+  const opennessChanges: MeterChange[] = [];
+  const suspicious = trust0 < d.thresholds.tentative;
+
+  // A cue the analyser missed still counts when the trainee plainly names it.
+  if (!moves.has('noticing_nonverbal') && context.lastCue && namesCue(context.lastCue, stems)) {
+    moves.set('noticing_nonverbal', 0.8);
+  }
+
+  const closedRun =
+    moves.has('closed_question') &&
+    context.recentMoves.slice(-(INTERROGATION_RUN - 1)).length === INTERROGATION_RUN - 1 &&
+    context.recentMoves.slice(-(INTERROGATION_RUN - 1)).every((turn) => turn.includes('closed_question'));
+
+  let harm = false;
+  let severe = false;
+  let repairStrength = 0;
+  let helpful = false;
+  const harms: [Move, number][] = [];
+
+  for (const [move, strength] of moves) {
+    if (strength <= 0) continue;
+    if (isRoadblock(move)) {
+      harm = true;
+      const h = HARM_WEIGHTS[move as Roadblock] * strength * sensitivity(move);
+      if (h >= d.ruptureAt) severe = true;
+      harms.push([move, h]);
+      continue;
+    }
+    const helpfulMove = move as HelpfulMove;
+    if (move === 'closed_question' && closedRun) {
+      harms.push([move, 0.4 * strength]);
+      continue;
+    }
+    helpful = true;
+    if (REPAIR_MOVES.has(move)) repairStrength += strength;
+    const rule =
+      move === 'noticing_nonverbal' && !analysisHas(analysis, move) ? 'gain.named-cue' : `gain.${move}`;
+    if (suspicious && d.tooFastMoves.includes(move)) {
+      trustChanges.push({
+        meter: 'trust',
+        amount: 0,
+        move,
+        rule: 'cap.too-fast',
+        reason: `${name} is still guarded: this soon it feels like flattery or over-familiarity, so it bought no trust`,
+      });
+      continue;
+    }
+    const gain =
+      d.gainRate * TRUST_WEIGHTS[helpfulMove] * strength * sensitivity(move) * ((100 - trust0) / 100);
+    const open =
+      d.opennessRate *
+      OPENNESS_WEIGHTS[helpfulMove] *
+      strength *
+      sensitivity(move) *
+      ((100 - openness0) / 100);
+    const reason = reasonFor(GAIN_REASONS[helpfulMove], name);
+    if (round(gain) > 0) trustChanges.push({ meter: 'trust', amount: round(gain), move, rule, reason });
+    if (round(open) > 0) opennessChanges.push({ meter: 'openness', amount: round(open), move, rule, reason });
+  }
+
+  const gained = trustChanges.reduce((sum, c) => sum + c.amount, 0);
+  if (gained > d.trustCapPerTurn) {
+    trustChanges.push({
+      meter: 'trust',
+      amount: round(d.trustCapPerTurn - gained),
+      rule: 'cap.per-turn',
+      reason: `trust only grows so fast in one turn: rapport that comes too quickly makes ${name} suspicious`,
+    });
+  }
+
+  for (const [move, h] of harms) {
+    const interrogation = move === 'closed_question';
+    const loss = Math.max(d.minLoss * Math.min(1, h), d.lossRate * h * trust0);
+    const reason = interrogation
+      ? `${INTERROGATION_RUN} closed questions in a row felt like an interrogation`
+      : reasonFor(LOSS_REASONS[move as Roadblock], name);
+    const rule = interrogation ? 'loss.interrogation' : `loss.${move}`;
+    trustChanges.push({ meter: 'trust', amount: -round(loss), move, rule, reason });
+    // Openness shuts faster than trust falls.
+    const shut = Math.max(d.minLoss * Math.min(1, h), d.lossRate * 1.5 * h * openness0);
+    opennessChanges.push({ meter: 'openness', amount: -round(shut), move, rule, reason });
+    if (interrogation) harm = true;
+  }
+
+  let trust = clamp(trust0 + trustChanges.reduce((sum, c) => sum + c.amount, 0));
+  let openness = clamp(openness0 + opennessChanges.reduce((sum, c) => sum + c.amount, 0));
+
+  // Disclosure: asked about a topic (ready → disclose, not ready → deflect at a cost), or
+  // volunteered once ready after a turn that helped and did not hurt.
+  let disclose: string | null = null;
+  let deflect: string | null = null;
+  if (!withdrawn) {
+    const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
+    const pending = persona.disclosures.filter((x) => !context.disclosed.includes(x.id));
+    const touched = asked ? pending.filter((x) => touchesTopic(persona, x, stems)) : [];
+    const ready = (x: (typeof pending)[number]) => isReady(x, context.disclosed, trust, openness);
+    const askedReady = touched.find(ready);
+    if (askedReady) disclose = askedReady.id;
+    else if (touched[0]) {
+      deflect = touched[0].id;
+      const gap = Math.max(0, touched[0].minTrust - trust) / 50;
+      const cost = d.probeCost * sensitivity('probing') * (1 + gap);
+      if (round(cost) > 0) {
+        harm = true;
+        trustChanges.push({
+          meter: 'trust',
+          amount: -round(cost),
+          move: moves.has('probing') ? 'probing' : asked ? firstAsking(moves) : undefined,
+          rule: 'loss.not-ready',
+          reason: `${name} was not ready to talk about that yet, and being asked pushed them`,
+        });
+        trust = clamp(trust - round(cost));
+      }
+    } else if (helpful && !harm) {
+      const volunteered = pending.find((x) => x.volunteer && ready(x));
+      if (volunteered) disclose = volunteered.id;
+    }
+  }
+
+  // Trust drifts back toward the baseline a little every turn: rapport needs keeping up.
+  const drift = round((context.baseline - trust) * d.decay);
+  if (drift !== 0) {
+    trustChanges.push({
+      meter: 'trust',
+      amount: drift,
+      rule: 'decay.baseline',
+      reason:
+        drift < 0
+          ? `trust drifts back toward ${name}’s baseline unless it is kept up`
+          : `trust recovers a little toward ${name}’s baseline`,
+    });
+    trust = clamp(trust + drift);
+  }
+
+  // Openness cannot run far ahead of trust.
+  const bound = Math.min(100, trust + d.opennessLead);
+  if (openness > bound) {
+    opennessChanges.push({
+      meter: 'openness',
+      amount: round(bound - openness),
+      rule: 'bound.openness',
+      reason: `${name} will not open up much further than they trust you`,
+    });
+    openness = bound;
+  }
+
+  trust = round(trust);
+  openness = round(clamp(openness));
+  const harmsWhileWithdrawn =
+    withdrawn && harm ? context.harmsWhileWithdrawn + 1 : context.harmsWhileWithdrawn;
+  const repaired = withdrawn && !harm && repairStrength >= REPAIR_NEEDS;
+  const walkOut =
+    trust < d.walkOutBelow || (withdrawn && harm && harmsWhileWithdrawn >= d.harmsBeforeWalkOut);
+  const rupture = !withdrawn && (severe || (trust < d.withdrawBelow && harm));
+
+  const verdict: Verdict = {
+    changes: [...trustChanges, ...opennessChanges],
+    dominant: dominantMove(analysis, moves),
+    harm,
+    rupture,
+    repaired,
+    walkOut,
+    disclose: rupture || walkOut ? null : disclose,
+    deflect: rupture || walkOut ? null : deflect,
+  };
+  return {
+    trust,
+    openness,
+    turn: context.turn + 1,
+    recentMoves: [...context.recentMoves, [...moves.keys()]].slice(-RECENT_TURNS),
+    harmsWhileWithdrawn: repaired ? 0 : harmsWhileWithdrawn,
+    verdict,
+  };
+}
+
+function analysisHas(analysis: Analysis, move: Move): boolean {
+  return Array.isArray(analysis?.details) && analysis.details.some((x) => x?.move === move);
+}
+
+function firstAsking(moves: Map<Move, number>): Move | undefined {
+  return [...moves.keys()].find((m) => ASKING_MOVES.has(m));
+}
+
+/** The trainee's strongest move: the scorer lists moves strongest first. */
+function dominantMove(analysis: Analysis, moves: Map<Move, number>): Move | null {
+  const listed = Array.isArray(analysis?.moves) ? analysis.moves.find((m) => moves.has(m)) : undefined;
+  if (listed) return listed;
+  let best: Move | null = null;
+  let strength = 0;
+  for (const [move, s] of moves) {
+    if (s > strength) {
+      best = move;
+      strength = s;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,68 @@
+import { stem, words } from '../analysis/nlp.js';
+import type { Disclosure, Persona } from '../persona/schema.js';
+
+/** Words too common to say anything about a topic or a cue. */
+const STOP = new Set(
+  'a an the and or but of to in on at for with from by about as is are was were be been am i you he she they we it its her his their them my your me us this that these those there here what how why when where who which do does did not no so just very really than then too up down out over into off some any more less'.split(
+    ' ',
+  ),
+);
+
+/** Content-word stems of a phrase (the same stemmer the scorer uses). */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP.has(w) && /[a-z]/.test(w))
+    .map(stem);
+}
+
+const topicCache = new WeakMap<Persona, Map<string, string[][]>>();
+
+/** Each topic of each disclosure as its list of stems, computed once per persona. */
+function topicStems(persona: Persona): Map<string, string[][]> {
+  let map = topicCache.get(persona);
+  if (!map) {
+    map = new Map(
+      persona.disclosures.map((d) => [d.id, d.topics.map(contentStems).filter((s) => s.length > 0)]),
+    );
+    topicCache.set(persona, map);
+  }
+  return map;
+}
+
+/**
+ * Whether the trainee's words touch a disclosure's topic: every stem of at least one of its
+ * topic phrases appears among the utterance's stems (a phrase's words may come in any order).
+ */
+export function touchesTopic(persona: Persona, disclosure: Disclosure, stems: readonly string[]): boolean {
+  const have = new Set(stems);
+  const topics = topicStems(persona).get(disclosure.id) ?? [];
+  return topics.some((topic) => topic.every((s) => have.has(s)));
+}
+
+/** Verbs of noticing a trainee uses when naming a cue ("I notice…", "I can see…"). */
+const NOTICING = new Set(['notic', 'see', 'seem', 'saw', 'sens', 'observ', 'spot', 'look']);
+
+/**
+ * Whether the trainee named the cue the client just showed: a word of noticing plus at least
+ * one content word of the cue ("I notice you're twisting your ring" for "twists her ring").
+ */
+export function namesCue(cue: string, stems: readonly string[]): boolean {
+  const have = new Set(stems);
+  const cueStems = contentStems(cue).filter((s) => !NOTICING.has(s));
+  const noticed = [...NOTICING].some((s) => have.has(s));
+  return noticed && cueStems.some((s) => have.has(s));
+}
+
+/** Whether a disclosure's prerequisites are met and the meters reach its minimums. */
+export function isReady(
+  disclosure: Disclosure,
+  disclosed: readonly string[],
+  trust: number,
+  openness: number,
+): boolean {
+  return (
+    trust >= disclosure.minTrust &&
+    openness >= disclosure.minOpenness &&
+    disclosure.requires.every((id) => disclosed.includes(id))
+  );
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { MOVES } from '../../contract/moves.js';
+
+/**
+ * The persona file format. Everything an educator can leave out has a default, so a minimal
+ * persona is an id, a name, a referral note, a starting point and one reply per phase.
+ */
+
+const percent = z.number().min(0).max(100);
+const line = z.string().trim().min(1);
+const lines = z.array(line).min(1);
+
+/** Reply pools that can be keyed by move: a single move, or a group of moves. */
+export const REPLY_GROUPS = ['reflection', 'question', 'support', 'roadblock'] as const;
+export type ReplyGroup = (typeof REPLY_GROUPS)[number];
+export const REPLY_KEYS = ['default', ...REPLY_GROUPS, ...MOVES] as const;
+export type ReplyKey = (typeof REPLY_KEYS)[number];
+
+/** The phases a persona writes replies and cues for (`ended` uses `endings`). */
+export const SPEAKING_PHASES = ['guarded', 'tentative', 'open', 'disclosing', 'withdrawn'] as const;
+export type SpeakingPhase = (typeof SPEAKING_PHASES)[number];
+
+const replyPool = z
+  .object({
+    default: lines.describe('Lines used when no more specific pool fits the trainee’s dominant move.'),
+    ...Object.fromEntries([...REPLY_GROUPS, ...MOVES].map((key) => [key, lines.optional()] as const)),
+  })
+  .strict()
+  .describe(
+    'Lines for one phase, keyed by the trainee’s dominant move (e.g. `empathy`), a group ' +
+      '(`reflection`, `question`, `support`, `roadblock`) or `default`.',
+  ) as z.ZodType<{ default: string[] } & Partial<Record<Exclude<ReplyKey, 'default'>, string[]>>>;
+
+const thresholds = z
+  .object({
+    tentative: percent.default(25).describe('Trust at which the client becomes tentative.'),
+    open: percent.default(45).describe('Trust at which the client opens up.'),
+    disclosing: percent.default(65).describe('Trust at which the client starts disclosing.'),
+  })
+  .strict();
+
+const dynamics = z
+  .object({
+    gainRate: z
+      .number()
+      .min(0)
+      .max(50)
+      .default(12)
+      .describe('Trust gained by one full-strength helpful move at zero trust (scaled by headroom).'),
+    opennessRate: z.number().min(0).max(50).default(16).describe('Like gainRate, for openness.'),
+    lossRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.25)
+      .describe('Share of current trust lost to one full-strength roadblock.'),
+    minLoss: z.number().min(0).max(20).default(1.5).describe('Smallest trust loss for any roadblock.'),
+    trustCapPerTurn: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(6)
+      .describe('Most trust that can be gained in one turn: rapport that comes too fast is suspect.'),
+    opennessLead: z.number().min(0).max(100).default(15).describe('How far openness may run ahead of trust.'),
+    thresholds: thresholds.default({ tentative: 25, open: 45, disclosing: 65 }),
+    withdrawBelow: percent.default(10).describe('Trust under which a hurt client withdraws.'),
+    walkOutBelow: percent.default(4).describe('Trust under which the client walks out.'),
+    ruptureAt: z
+      .number()
+      .min(0)
+      .default(1.2)
+      .describe('Harm of one roadblock (weight × strength × sensitivity) that causes a rupture.'),
+    harmsBeforeWalkOut: z
+      .number()
+      .int()
+      .min(1)
+      .default(2)
+      .describe('Roadblocks while withdrawn before the client walks out.'),
+    decay: z.number().min(0).max(1).default(0.04).describe('Share of the gap to baseline lost each turn.'),
+    baselineDrop: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(5)
+      .describe('How far the baseline falls after a rupture.'),
+    probeCost: z
+      .number()
+      .min(0)
+      .max(50)
+      .default(3)
+      .describe('Trust lost when asked about a topic the client is not ready for (× probing sensitivity).'),
+    turnLimit: z
+      .number()
+      .int()
+      .min(1)
+      .max(500)
+      .default(40)
+      .describe('Trainee turns before the session ends.'),
+    cueChance: z.number().min(0).max(1).default(0.6).describe('Chance a reply comes with a non-verbal cue.'),
+    tooFastMoves: z
+      .array(z.enum(MOVES))
+      .default(['affirmation', 'self_disclosure'])
+      .describe('Moves that buy no trust while the client is still guarded (flattery, over-familiarity).'),
+  })
+  .strict();
+
+const disclosure = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
+    title: line.describe('Public title, shown as "disclosure reached: <title>".'),
+    topics: z.array(line).min(1).describe('Words and phrases that mean the trainee is asking about this.'),
+    minTrust: percent.default(0),
+    minOpenness: percent.default(0),
+    requires: z.array(z.string()).default([]).describe('Ids of disclosures that must come first.'),
+    volunteer: z.boolean().default(true).describe('Whether the client may bring this up unasked once ready.'),
+    text: line.describe('What the client says when disclosing.'),
+    cue: line.optional(),
+  })
+  .strict();
+
+const endings = z
+  .object({
+    walkout: lines.default(['I think I need to go now.']),
+    'turn-limit': lines.default(['I think that’s our time. Thank you.']),
+    'time-limit': lines.default(['I think that’s our time. Thank you.']),
+    trainee: lines.default(['Okay. Thank you.']),
+  })
+  .strict();
+
+export const personaSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
+    name: line,
+    age: z.number().int().min(10).max(110),
+    pronouns: line.default('they/them'),
+    difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('intermediate'),
+    tags: z.array(line).default([]),
+    referral: line.describe('The public referral note: all the trainee sees before the session.'),
+    educatorNotes: z.string().default('').describe('For educators only; never sent to the browser.'),
+    background: z.string().default('').describe('Private backstory; never sent to the browser.'),
+    culture: z.string().default('').describe('Culture and identity notes for educators.'),
+    start: z
+      .object({ trust: percent.default(20), openness: percent.default(15) })
+      .strict()
+      .default({ trust: 20, openness: 15 }),
+    dynamics: dynamics.default(dynamics.parse({})),
+    sensitivities: z
+      .partialRecord(z.enum(MOVES), z.number().min(0).max(10))
+      .default({})
+      .describe('Multipliers per move: probing: 2.5 makes probing hurt two and a half times as much.'),
+    opening: lines.describe('The client’s first line(s); one is chosen.'),
+    replies: z.object(
+      Object.fromEntries(SPEAKING_PHASES.map((phase) => [phase, replyPool] as const)) as Record<
+        SpeakingPhase,
+        typeof replyPool
+      >,
+    ),
+    deflections: lines
+      .default(['I’d rather not go into that right now.', 'Can we… not, just yet?'])
+      .describe('Said when asked about something the client is not ready to share.'),
+    repairs: lines
+      .default(['…Okay. Thank you for saying that.'])
+      .describe('Said when the trainee repairs a rupture.'),
+    cues: z
+      .partialRecord(z.enum(SPEAKING_PHASES), lines)
+      .default({})
+      .describe('Non-verbal cues by phase, shown as stage directions.'),
+    disclosures: z.array(disclosure).default([]).describe('Staged disclosures, shallowest first.'),
+    endings: endings.default(endings.parse({})),
+  })
+  .strict();
+
+export type Persona = z.output<typeof personaSchema>;
+export type PersonaInput = z.input<typeof personaSchema>;
+export type Disclosure = Persona['disclosures'][number];
+export type Dynamics = Persona['dynamics'];
