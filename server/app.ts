@@ -61,12 +61,14 @@ export function createApp(deps: AppDeps): RapportApp {
 
   // Errors are answered with a code and a sentence; the stack goes to the log only.
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
-    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500;
+    const status =
+      typeof err?.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500;
     if (status >= 500) log.error('request failed', err);
     res.status(status).json({
       error: {
         code: status >= 500 ? 'internal' : 'bad_request',
-        message: status >= 500 ? 'Something went wrong on the server.' : 'The request could not be understood.',
+        message:
+          status >= 500 ? 'Something went wrong on the server.' : 'The request could not be understood.',
       },
     });
   };

@@ -15,7 +15,9 @@ export function createLogger(namespace = 'rapport', level: LogLevel = 'info'): L
   const write = (at: Exclude<LogLevel, 'silent'>, message: string, extra?: unknown) => {
     if (ORDER[at] < ORDER[level]) return;
     const detail =
-      extra === undefined ? '' : ` ${extra instanceof Error ? (extra.stack ?? extra.message) : JSON.stringify(extra)}`;
+      extra === undefined
+        ? ''
+        : ` ${extra instanceof Error ? (extra.stack ?? extra.message) : JSON.stringify(extra)}`;
     process.stderr.write(`${new Date().toISOString()} ${at} [${namespace}] ${message}${detail}\n`);
   };
   return {

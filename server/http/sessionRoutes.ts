@@ -22,13 +22,22 @@ export function sessionRoutes(deps: AppDeps): Router {
 
   router.get('/sessions/:id/transcript', (_req, res) => {
     const row = res.locals.row;
-    res.json({ sessionId: row.id, personaId: row.personaId, ended: row.endReason ?? null, transcript: buildTranscript(deps.store, row) });
+    res.json({
+      sessionId: row.id,
+      personaId: row.personaId,
+      ended: row.endReason ?? null,
+      transcript: buildTranscript(deps.store, row),
+    });
   });
 
   router.get('/sessions/:id/debrief', (_req, res) => {
     const debrief = deps.store.getDebrief(res.locals.row.id);
     if (!debrief) {
-      res.status(409).json({ error: { code: 'not_ended', message: 'The session has not ended yet, so there is no debrief.' } });
+      res
+        .status(409)
+        .json({
+          error: { code: 'not_ended', message: 'The session has not ended yet, so there is no debrief.' },
+        });
       return;
     }
     res.json(debrief);

@@ -4,7 +4,12 @@ import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 // Unknown fields are dropped (zod's default for objects); types are checked, not trusted.
 export const startPayload = z.object({
   personaId: z.string().min(1).max(100),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
 });
 
 export const resumePayload = z.object({

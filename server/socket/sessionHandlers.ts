@@ -16,10 +16,27 @@ import { toSummary } from '../../engine/persona/summary.js';
 import type { AppDeps } from '../deps.js';
 import { buildTranscript, finishSession, hashToken, tokenMatches } from '../sessions.js';
 import { createRateLimiter } from './rateLimit.js';
-import { cleanMessage, describeIssue, endPayload, resumePayload, sayPayload, startPayload } from './payloads.js';
+import {
+  cleanMessage,
+  describeIssue,
+  endPayload,
+  resumePayload,
+  sayPayload,
+  startPayload,
+} from './payloads.js';
 
-export type RapportServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type RapportSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type RapportServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+export type RapportSocket = Socket<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
 export interface SocketData {
   sessionId?: string;
 }
@@ -73,7 +90,10 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
           result = { ok: false, error: { code: err.code, message: err.message } };
         } else {
           log.error(`${event} failed`, err);
-          result = { ok: false, error: { code: 'internal', message: 'Something went wrong on the server. Please try again.' } };
+          result = {
+            ok: false,
+            error: { code: 'internal', message: 'Something went wrong on the server. Please try again.' },
+          };
         }
       }
       try {
@@ -91,7 +111,8 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
 
   function currentSession() {
     const id = socket.data.sessionId;
-    if (!id) return fail('no_session', 'No session is open on this connection. Choose a client to start one.');
+    if (!id)
+      return fail('no_session', 'No session is open on this connection. Choose a client to start one.');
     const row = deps.store.getSession(id);
     if (!row) return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
     const persona = deps.personas.get(row.personaId);
@@ -106,7 +127,8 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
   on('session:start', (payload) => {
     const { personaId, seed } = parse(startPayload, payload);
     const persona = deps.personas.get(personaId);
-    if (!persona) return fail('unknown_persona', `There is no client called '${personaId}'. Pick one from the list.`);
+    if (!persona)
+      return fail('unknown_persona', `There is no client called '${personaId}'. Pick one from the list.`);
     const sessionId = crypto.randomUUID();
     const resumeToken = crypto.randomBytes(24).toString('base64url');
     const chosenSeed = seed ?? Math.floor(deps.rng() * 2 ** 32);
@@ -150,16 +172,24 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
     const text = cleanMessage(raw);
     if (text.length === 0) return fail('empty_message', 'Type something before sending.');
     if (text.length > MAX_MESSAGE_LENGTH) {
-      return fail('message_too_long', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters; this one has ${text.length}.`);
+      return fail(
+        'message_too_long',
+        `Messages can be at most ${MAX_MESSAGE_LENGTH} characters; this one has ${text.length}.`,
+      );
     }
     const { row, persona } = currentSession();
-    if (row.endReason) return fail('session_ended', 'This session has ended. Start a new one to keep practising.');
-    if (busy.has(row.id)) return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
+    if (row.endReason)
+      return fail('session_ended', 'This session has ended. Start a new one to keep practising.');
+    if (busy.has(row.id))
+      return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
 
     if (deps.sessionMinutes > 0 && deps.clock() - row.startedAt > deps.sessionMinutes * 60_000) {
       const debrief = finish(row.id, persona, 'time-limit');
       socket.emit('session:ended', { reason: 'time-limit', debrief });
-      return fail('session_ended', `The session reached its ${deps.sessionMinutes}-minute limit and has ended.`);
+      return fail(
+        'session_ended',
+        `The session reached its ${deps.sessionMinutes}-minute limit and has ended.`,
+      );
     }
 
     busy.add(row.id);
@@ -168,7 +198,11 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
       const out = traineeTurn(persona, row.state, text);
       reply = out.reply;
       // Committed before the reply is sent: a crash after this point loses nothing.
-      deps.store.recordTurn(row.id, { turn: reply.turn, said: text, at: deps.clock(), analysis: out.analysis, reply }, out.state);
+      deps.store.recordTurn(
+        row.id,
+        { turn: reply.turn, said: text, at: deps.clock(), analysis: out.analysis, reply },
+        out.state,
+      );
     } catch (err) {
       busy.delete(row.id);
       throw err;

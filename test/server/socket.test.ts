@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
+import type { TranscriptEntry } from '../../contract/session.js';
 import { next, startTestServer } from './testServer.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -81,7 +82,11 @@ describe('a session over socket.io', () => {
   });
 
   it('gives the same conversation for the same seed', async () => {
-    const lines = ['Hello, I am glad you came.', 'What brings you here today?', 'It sounds like it has been hard.'];
+    const lines = [
+      'Hello, I am glad you came.',
+      'What brings you here today?',
+      'It sounds like it has been hard.',
+    ];
     const play = async () => {
       const { socket, session } = await started(42);
       const texts = [session.opening.text];
@@ -141,7 +146,11 @@ describe('resuming', () => {
       .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
-    expect(res.data.transcript.map((e) => e.speaker)).toEqual(['client', 'trainee', 'client']);
+    expect(res.data.transcript.map((e: TranscriptEntry) => e.speaker)).toEqual([
+      'client',
+      'trainee',
+      'client',
+    ]);
     expect(res.data.meters).toEqual(said.meters);
     const more = await other.timeout(3000).emitWithAck('trainee:say', { text: 'Go on.' });
     expect(more).toEqual({ ok: true, data: { turn: 2 } });
@@ -181,21 +190,27 @@ describe('bad input', () => {
 
   it('refuses an over-long message and names the limit', async () => {
     const { socket } = await started();
-    const res = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'a'.repeat(MAX_MESSAGE_LENGTH + 1) });
+    const res = await socket
+      .timeout(3000)
+      .emitWithAck('trainee:say', { text: 'a'.repeat(MAX_MESSAGE_LENGTH + 1) });
     expect(res).toMatchObject({ ok: false, error: { code: 'message_too_long' } });
     if (!res.ok) expect(res.error.message).toContain(String(MAX_MESSAGE_LENGTH));
   });
 
   it('answers malformed payloads with invalid_payload and keeps serving', async () => {
     const { socket } = await started();
-    const raw = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, ...a: unknown[]): Promise<unknown> } };
+    const raw = socket as unknown as {
+      timeout(ms: number): { emitWithAck(e: string, ...a: unknown[]): Promise<unknown> };
+    };
     for (const payload of [null, 42, 'text', [], { text: 5 }, { text: { nested: true } }]) {
       const res = await raw.timeout(3000).emitWithAck('trainee:say', payload);
       expect(res).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     }
     // No acknowledgement and unknown events must not crash the server either.
+    const noAckReply = next(socket, 'client:say');
     (socket as unknown as { emit(e: string, ...a: unknown[]): void }).emit('trainee:say', { text: 'no ack' });
     (socket as unknown as { emit(e: string, ...a: unknown[]): void }).emit('no:such:event', 1, 2, 3);
+    expect((await noAckReply).turn).toBe(1);
     const reply = next(socket, 'client:say');
     const ok = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Still here?' });
     expect(ok.ok).toBe(true);
@@ -216,7 +231,10 @@ describe('past sessions over HTTP', () => {
 
     const transcript = await fetch(`${server.url}/api/sessions/${session.sessionId}/transcript`, { headers });
     expect(transcript.status).toBe(200);
-    const body = (await transcript.json()) as { transcript: { speaker: string; text: string }[]; ended: string };
+    const body = (await transcript.json()) as {
+      transcript: { speaker: string; text: string }[];
+      ended: string;
+    };
     expect(body.ended).toBe('trainee');
     expect(body.transcript[1]).toMatchObject({ speaker: 'trainee', text: 'What brings you here?' });
     const debrief = await fetch(`${server.url}/api/sessions/${session.sessionId}/debrief`, { headers });
@@ -239,8 +257,15 @@ describe('rate limit', () => {
     server = await startTestServer({ rateLimit: { burst: 3, perSecond: 0.001 } });
     const socket = await server.client();
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await socket.timeout(3000).emitWithAck('session:start', { personaId: 'nobody' }));
+    for (let i = 0; i < 5; i++)
+      results.push(await socket.timeout(3000).emitWithAck('session:start', { personaId: 'nobody' }));
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
-    expect(codes).toEqual(['unknown_persona', 'unknown_persona', 'unknown_persona', 'rate_limited', 'rate_limited']);
+    expect(codes).toEqual([
+      'unknown_persona',
+      'unknown_persona',
+      'unknown_persona',
+      'rate_limited',
+      'rate_limited',
+    ]);
   });
 });

@@ -15,17 +15,20 @@ export const PERSONAS_DIR = path.resolve(import.meta.dirname, '../../personas');
 /** The shipped personas, loaded once for all server tests. */
 export function shippedPersonas(): Map<string, Persona> {
   const { personas, errors } = loadPersonaDir(PERSONAS_DIR);
-  if (errors.length > 0) throw new Error(`shipped personas do not load: ${errors.map((e) => e.message).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`shipped personas do not load: ${errors.map((e) => e.message).join('; ')}`);
   return personas;
 }
 
 /** Starts a real Rapport server on an ephemeral port with an in-memory store. */
-export async function startTestServer(options: {
+export async function startTestServer(
+  options: {
     typingDelayMs?: number;
     sessionMinutes?: number;
     clock?: () => number;
     rateLimit?: { burst: number; perSecond: number };
-  } = {}) {
+  } = {},
+) {
   const store = openSqliteStore(':memory:');
   const personas = shippedPersonas();
   const rapport = createApp({
@@ -48,7 +51,11 @@ export async function startTestServer(options: {
     personas,
     /** A connected socket.io client; closed with the server. */
     async client(): Promise<TestSocket> {
-      const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+      const socket: TestSocket = connect(url, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+      });
       sockets.push(socket);
       await new Promise<void>((resolve, reject) => {
         socket.once('connect', resolve);

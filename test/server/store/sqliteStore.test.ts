@@ -31,9 +31,27 @@ describe('the SQLite store', () => {
   it('keeps sessions and turns across a reopen', () => {
     const file = tempFile();
     const store = openSqliteStore(file);
-    store.createSession({ id: 's1', personaId: 'maya', seed: 1, tokenHash: 'ab', startedAt: 1000, opening, state: { x: 1 } as never });
+    store.createSession({
+      id: 's1',
+      personaId: 'maya',
+      seed: 1,
+      tokenHash: 'ab',
+      startedAt: 1000,
+      opening,
+      state: { x: 1 } as never,
+    });
     const reply = { ...opening, turn: 1, text: 'Okay.', meters: { trust: 25, openness: 12 } };
-    store.recordTurn('s1', { turn: 1, said: 'Hello', at: 2000, analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 }, reply }, { x: 2 } as never);
+    store.recordTurn(
+      's1',
+      {
+        turn: 1,
+        said: 'Hello',
+        at: 2000,
+        analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 },
+        reply,
+      },
+      { x: 2 } as never,
+    );
     store.close();
 
     const again = openSqliteStore(file);
@@ -44,8 +62,22 @@ describe('the SQLite store', () => {
 
   it('refuses a second turn with the same number', () => {
     const store = openSqliteStore(':memory:');
-    store.createSession({ id: 's1', personaId: 'maya', seed: 1, tokenHash: 'ab', startedAt: 1000, opening, state: {} as never });
-    const row = { turn: 1, said: 'a', at: 1, analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 }, reply: opening };
+    store.createSession({
+      id: 's1',
+      personaId: 'maya',
+      seed: 1,
+      tokenHash: 'ab',
+      startedAt: 1000,
+      opening,
+      state: {} as never,
+    });
+    const row = {
+      turn: 1,
+      said: 'a',
+      at: 1,
+      analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 },
+      reply: opening,
+    };
     store.recordTurn('s1', row, {} as never);
     expect(() => store.recordTurn('s1', row, {} as never)).toThrow();
     expect(store.listTurns('s1')).toHaveLength(1);
@@ -69,7 +101,9 @@ describe('the SQLite store', () => {
     const store = openSqliteStore(file);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(store.getSession('old')?.opening.text).toBe('Hi.');
-    const updated = store.db.prepare("SELECT updated_at FROM sessions WHERE id = 'old'").get() as { updated_at: number };
+    const updated = store.db.prepare("SELECT updated_at FROM sessions WHERE id = 'old'").get() as {
+      updated_at: number;
+    };
     expect(updated.updated_at).toBe(500);
     store.close();
   });

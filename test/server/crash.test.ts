@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { io as connect } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ClientTurn, TranscriptEntry } from '../../contract/session.js';
+import { type ChildServer, startChildServer } from './childServer.js';
+import type { TestSocket } from './testServer.js';
+
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+
+async function connectTo(server: ChildServer): Promise<TestSocket> {
+  const socket: TestSocket = connect(server.url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  cleanup.push(() => {
+    socket.disconnect();
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+function say(socket: TestSocket, text: string): Promise<ClientTurn> {
+  return new Promise((resolve, reject) => {
+    socket.once('client:say', resolve);
+    socket
+      .timeout(5000)
+      .emitWithAck('trainee:say', { text })
+      .then((r) => !r.ok && reject(new Error(r.error.message)), reject);
+  });
+}
+
+describe('a server killed mid-session', () => {
+  it('resumes the session with its trust after SIGKILL and a restart', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-crash-'));
+    cleanup.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+    const first = await startChildServer({ DATA_DIR: dataDir });
+    cleanup.push(() => first.stop('SIGKILL'));
+    const socket = await connectTo(first);
+    const personas = (await (await fetch(`${first.url}/api/personas`)).json()) as { id: string }[];
+    const started = await socket
+      .timeout(5000)
+      .emitWithAck('session:start', { personaId: personas[0]!.id, seed: 3 });
+    if (!started.ok) throw new Error(started.error.message);
+    await say(socket, 'Take your time. There is no rush at all.');
+    const last = await say(socket, 'It sounds like it has been a really hard few months for you.');
+
+    // No warning, no chance to flush: whatever was acknowledged must already be on disk.
+    expect(await first.stop('SIGKILL')).toBeNull();
+
+    const second = await startChildServer({ DATA_DIR: dataDir });
+    cleanup.push(() => second.stop('SIGKILL'));
+    const again = await connectTo(second);
+    const resumed = await again.timeout(5000).emitWithAck('session:resume', {
+      sessionId: started.data.sessionId,
+      resumeToken: started.data.resumeToken,
+    });
+    if (!resumed.ok) throw new Error(`${resumed.error.message}\n${second.log()}`);
+    expect(resumed.data.meters).toEqual(last.meters);
+    expect(resumed.data.state).toBe(last.state);
+    expect(resumed.data.transcript.filter((e: TranscriptEntry) => e.speaker === 'trainee')).toHaveLength(2);
+
+    const next = await say(again, 'What would be most helpful to talk about today?');
+    expect(next.turn).toBe(3);
+  });
+
+  it('finishes and exits cleanly on SIGTERM', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-term-'));
+    cleanup.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    const server = await startChildServer({ DATA_DIR: dataDir });
+    cleanup.push(() => server.stop('SIGKILL'));
+    expect(await server.stop('SIGTERM')).toBe(0);
+    // The WAL is checkpointed into the main file on a clean close.
+    expect(fs.existsSync(path.join(dataDir, 'rapport.sqlite-wal'))).toBe(false);
+  });
+});
