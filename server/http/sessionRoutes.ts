@@ -33,11 +33,9 @@ export function sessionRoutes(deps: AppDeps): Router {
   router.get('/sessions/:id/debrief', (_req, res) => {
     const debrief = deps.store.getDebrief(res.locals.row.id);
     if (!debrief) {
-      res
-        .status(409)
-        .json({
-          error: { code: 'not_ended', message: 'The session has not ended yet, so there is no debrief.' },
-        });
+      res.status(409).json({
+        error: { code: 'not_ended', message: 'The session has not ended yet, so there is no debrief.' },
+      });
       return;
     }
     res.json(debrief);
