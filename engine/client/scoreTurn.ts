@@ -158,8 +158,11 @@ export function scoreTurn(
     if (askedReady) disclose = askedReady.id;
     else if (touched[0]) {
       deflect = touched[0].id;
+      // Pushing costs more than asking, and asking with permission costs least.
       const gap = Math.max(0, touched[0].minTrust - trust) / 50;
-      const cost = d.probeCost * sensitivity('probing') * (1 + gap);
+      const manner = moves.has('probing') ? 1 : moves.has('closed_question') ? 0.6 : 0.4;
+      const permission = moves.has('giving_space') ? 0.5 : 1;
+      const cost = d.probeCost * sensitivity('probing') * (1 + gap) * manner * permission;
       if (round(cost) > 0) {
         harm = true;
         trustChanges.push({

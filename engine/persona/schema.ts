@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MOVES } from '../../contract/moves.js';
+import { MOVES, type Move } from '../../contract/moves.js';
 
 /**
  * The persona file format. Everything an educator can leave out has a default, so a minimal
@@ -9,6 +9,7 @@ import { MOVES } from '../../contract/moves.js';
 const percent = z.number().min(0).max(100);
 const line = z.string().trim().min(1);
 const lines = z.array(line).min(1);
+const multiplier = z.number().min(0).max(10);
 
 /** Reply pools that can be keyed by move: a single move, or a group of moves. */
 export const REPLY_GROUPS = ['reflection', 'question', 'support', 'roadblock'] as const;
@@ -145,10 +146,13 @@ export const personaSchema = z
       .strict()
       .default({ trust: 20, openness: 15 }),
     dynamics: dynamics.default(dynamics.parse({})),
-    sensitivities: z
-      .partialRecord(z.enum(MOVES), z.number().min(0).max(10))
+    sensitivities: (
+      z
+        .object(Object.fromEntries(MOVES.map((move) => [move, multiplier.optional()] as const)))
+        .strict() as unknown as z.ZodType<Partial<Record<Move, number>>>
+    )
       .default({})
-      .describe('Multipliers per move: probing: 2.5 makes probing hurt two and a half times as much.'),
+      .describe('Multipliers per move: `probing: 2.5` makes probing hurt two and a half times as much.'),
     opening: lines.describe('The client’s first line(s); one is chosen.'),
     replies: z.object(
       Object.fromEntries(SPEAKING_PHASES.map((phase) => [phase, replyPool] as const)) as Record<
@@ -162,10 +166,13 @@ export const personaSchema = z
     repairs: lines
       .default(['…Okay. Thank you for saying that.'])
       .describe('Said when the trainee repairs a rupture.'),
-    cues: z
-      .partialRecord(z.enum(SPEAKING_PHASES), lines)
+    cues: (
+      z
+        .object(Object.fromEntries(SPEAKING_PHASES.map((phase) => [phase, lines.optional()] as const)))
+        .strict() as unknown as z.ZodType<Partial<Record<SpeakingPhase, string[]>>>
+    )
       .default({})
-      .describe('Non-verbal cues by phase, shown as stage directions.'),
+      .describe('Non-verbal cues by phase, shown as stage directions ("looks at the floor").'),
     disclosures: z.array(disclosure).default([]).describe('Staged disclosures, shallowest first.'),
     endings: endings.default(endings.parse({})),
   })

@@ -114,7 +114,9 @@ export function parsePersonaText(
   const errors = checkPersona(persona).map((issue) =>
     makeError(file, where(locate(doc, issue.path)?.range?.[0]), formatPath(issue.path), issue.message),
   );
-  return errors.length > 0 ? { errors } : { persona, errors };
+  if (errors.length > 0) return { errors };
+  const idAt = where(locate(doc, ['id'])?.range?.[0]);
+  return idAt ? { persona, errors, idAt } : { persona, errors };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -127,7 +129,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Reads and validates one persona file. */
-export function loadPersonaFile(path: string): { persona?: Persona; errors: PersonaFileError[] } {
+export function loadPersonaFile(path: string): ReturnType<typeof parsePersonaText> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -139,47 +141,60 @@ export function loadPersonaFile(path: string): { persona?: Persona; errors: Pers
 }
 
 /**
- * Loads every `*.yaml` / `*.yml` persona in a folder. A file with errors is reported and
- * skipped; the rest load. Two files with the same persona id: the second is an error.
- * Returns errors rather than printing them (the caller decides where they go).
+ * Loads persona files. A file with errors is reported and skipped; the rest load. Two files
+ * with the same persona id: the later one is an error and is skipped.
  */
-export function loadPersonaDir(dir: string): { personas: Map<string, Persona>; errors: PersonaFileError[] } {
+export function loadPersonaFiles(files: readonly string[]): {
+  personas: Map<string, Persona>;
+  errors: PersonaFileError[];
+} {
   const personas = new Map<string, Persona>();
-  const files = new Map<string, string>();
+  const sources = new Map<string, string>();
   const errors: PersonaFileError[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return { personas, errors: [makeError(dir, undefined, '', 'is not a folder that can be read')] };
-  }
-  for (const name of names) {
-    const file = join(dir, name);
+  for (const file of files) {
     const result = loadPersonaFile(file);
     errors.push(...result.errors);
     if (!result.persona) continue;
     const id = result.persona.id;
-    const first = files.get(id);
+    const first = sources.get(id);
     if (first) {
-      const text = readFileSync(file, 'utf8');
-      const lineCounter = new LineCounter();
-      const doc = parseDocument(text, { lineCounter });
-      const offset = locate(doc, ['id'])?.range?.[0];
       errors.push(
         makeError(
           file,
-          offset === undefined ? undefined : lineCounter.linePos(offset),
+          result.idAt,
           'id',
-          `'${id}' is already used by ${first}; ids must be unique`,
+          `'${id}' is already used by ${first}; each persona needs its own id`,
         ),
       );
       continue;
     }
     personas.set(id, result.persona);
-    files.set(id, file);
+    sources.set(id, file);
   }
   return { personas, errors };
+}
+
+/** The persona files in a folder (`*.yaml`, `*.yml`; not its sub-folders), sorted. */
+export function personaFilesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/i.test(entry.name))
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
+
+/**
+ * Loads every persona file in a folder. Invalid files are reported and skipped; the rest load.
+ * Returns errors rather than printing them: the caller decides where they go.
+ */
+export function loadPersonaDir(dir: string): { personas: Map<string, Persona>; errors: PersonaFileError[] } {
+  let files: string[];
+  try {
+    files = personaFilesIn(dir);
+  } catch {
+    return {
+      personas: new Map(),
+      errors: [makeError(dir, undefined, '', 'is not a folder that can be read')],
+    };
+  }
+  return loadPersonaFiles(files);
 }
