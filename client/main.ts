@@ -1,0 +1,278 @@
+import type { ClientTurn, Debrief, EndReason, PersonaSummary, TranscriptEntry } from '../contract/session.js';
+import { renderDebrief } from './debriefView.js';
+import { h } from './dom.js';
+import { fetchPersonas, type PersonaLoad, renderPicker } from './picker.js';
+import { SessionView, type TraineeLine } from './sessionView.js';
+import { connectSocket, request } from './socket.js';
+import { loadPrefs, loadSession, type Prefs, savePrefs, saveSession } from './storage.js';
+import { download, fileName, toJson, toMarkdown } from './transcript.js';
+import './styles.css';
+
+/** The session the page is showing, as far as the page knows it. */
+interface Active {
+  sessionId: string;
+  resumeToken: string;
+  persona: PersonaSummary;
+  transcript: TranscriptEntry[];
+  startedAt: number;
+  ended: EndReason | null;
+  debrief: Debrief | null;
+  pending: TraineeLine | null;
+}
+
+const main = document.getElementById('main')!;
+const connection = document.getElementById('connection')!;
+const socket = connectSocket();
+let prefs: Prefs = loadPrefs();
+let personas: PersonaLoad | null = null;
+let active: Active | null = null;
+let view: SessionView | null = null;
+let screen: 'boot' | 'picker' | 'session' | 'debrief' = 'boot';
+let everConnected = false;
+
+/** Puts a screen on the page; focus goes to its heading so keyboard and screen reader users follow. */
+function mount(el: HTMLElement, title: string, next: SessionView | null = null): void {
+  if (view && view !== next) view.destroy();
+  view = next;
+  main.replaceChildren(el);
+  document.title = `${title} — Rapport`;
+  if (!next) el.querySelector<HTMLElement>('h2')?.focus();
+}
+
+function setConnection(message: string | null): void {
+  connection.textContent = message ?? '';
+  connection.hidden = message === null;
+}
+
+/** A seed in the address (`?seed=7`) replays the same conversation: handy for teaching and tests. */
+function seedFromUrl(): number | undefined {
+  const raw = new URLSearchParams(window.location.search).get('seed');
+  const n = raw === null ? Number.NaN : Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+async function showPicker(notice: string | null = null): Promise<void> {
+  screen = 'picker';
+  if (!personas?.ok) personas = await fetchPersonas();
+  if (screen !== 'picker') return;
+  mount(
+    renderPicker(personas, (p) => void start(p), notice),
+    'Choose a client',
+  );
+}
+
+function buildSessionView(a: Active): SessionView {
+  const v = new SessionView({
+    persona: a.persona,
+    startedAt: a.startedAt,
+    prefs,
+    onSend: (text) => void say(text),
+    onEnd: () => void end(),
+    onPrefs: (p) => {
+      prefs = p;
+      savePrefs(p);
+    },
+  });
+  v.setConnected(socket.connected);
+  return v;
+}
+
+function showSession(a: Active): void {
+  screen = 'session';
+  const v = buildSessionView(a);
+  // Drawn before it is mounted, so a resumed conversation is not read out line by line.
+  for (const e of a.transcript) {
+    if (e.speaker === 'trainee') v.addTraineeLine(e.text, e.turn, e.moves);
+    else v.addClientTurn(e);
+  }
+  mount(v.element, `Session with ${a.persona.name}`, v);
+  if (a.ended) v.showEnded(a.ended, () => void showDebrief());
+  else v.focusComposer();
+}
+
+async function start(persona: PersonaSummary): Promise<void> {
+  const buttons = main.querySelectorAll('button');
+  for (const b of buttons) b.disabled = true;
+  const seed = seedFromUrl();
+  const r = await request(
+    socket,
+    'session:start',
+    seed === undefined ? { personaId: persona.id } : { personaId: persona.id, seed },
+  );
+  if (!r.ok) {
+    for (const b of buttons) b.disabled = false;
+    void showPicker(r.error.message);
+    return;
+  }
+  const { sessionId, resumeToken, opening } = r.data;
+  saveSession({ sessionId, resumeToken });
+  active = {
+    sessionId,
+    resumeToken,
+    persona: r.data.persona,
+    transcript: [{ speaker: 'client', at: Date.now(), ...opening }],
+    startedAt: Date.now(),
+    ended: null,
+    debrief: null,
+    pending: null,
+  };
+  showSession(active);
+}
+
+async function say(text: string): Promise<void> {
+  if (!active || !view) return;
+  const line = view.addTraineeLine(text);
+  active.pending = line;
+  view.setWaiting(true);
+  const r = await request(socket, 'trainee:say', { text });
+  // The reply may already be here (the server can answer before acknowledging).
+  if (!r.ok && active?.pending === line) {
+    active.pending = null;
+    view?.withdrawLine(line, r.error.message);
+  }
+}
+
+function onClientSay(turn: ClientTurn): void {
+  if (!active || !view || active.ended) return;
+  if (active.transcript.some((e) => e.speaker === 'client' && e.turn === turn.turn)) return;
+  const line = active.pending;
+  if (line && turn.turn > 0) {
+    active.transcript.push({
+      speaker: 'trainee',
+      turn: turn.turn,
+      text: line.text,
+      at: Date.now(),
+      moves: turn.feedback?.moves ?? [],
+    });
+    active.pending = null;
+  }
+  active.transcript.push({ speaker: 'client', at: Date.now(), ...turn });
+  view.addClientTurn(turn);
+}
+
+function onEnded(reason: EndReason, debrief: Debrief): void {
+  if (!active) return;
+  active.ended = reason;
+  active.debrief = debrief;
+  if (screen === 'debrief') return;
+  if (reason === 'trainee') void showDebrief();
+  else view?.showEnded(reason, () => void showDebrief());
+}
+
+async function end(): Promise<void> {
+  if (!active) return;
+  const r = await request(socket, 'session:end', {});
+  if (!r.ok) {
+    view?.showError(r.error.message);
+    return;
+  }
+  onEnded(r.data.outcome, r.data);
+}
+
+function exportFile(kind: 'md' | 'json'): void {
+  if (!active) return;
+  const now = new Date();
+  const { persona, transcript, debrief } = active;
+  if (kind === 'md')
+    download(fileName(persona.id, now, 'md'), 'text/markdown', toMarkdown(persona, transcript, debrief, now));
+  else
+    download(
+      fileName(persona.id, now, 'json'),
+      'application/json',
+      toJson(persona, transcript, debrief, now),
+    );
+}
+
+async function showDebrief(): Promise<void> {
+  if (!active) return;
+  if (!active.debrief) {
+    const r = await request(socket, 'session:end', {});
+    if (!r.ok) {
+      view?.showError(r.error.message);
+      return;
+    }
+    active.debrief = r.data;
+  }
+  screen = 'debrief';
+  mount(
+    renderDebrief(active.persona, active.debrief, {
+      onDownloadMarkdown: () => exportFile('md'),
+      onDownloadJson: () => exportFile('json'),
+      onRestart: () => {
+        saveSession(null);
+        active = null;
+        void showPicker();
+      },
+    }),
+    'Debrief',
+  );
+}
+
+/** Picks the conversation up again after a reload, a dropped connection or a server restart. */
+async function resume(): Promise<void> {
+  const saved = loadSession();
+  if (!saved) return;
+  // A finished session on screen needs nothing more from the server.
+  if (active?.sessionId === saved.sessionId && active.debrief && screen === 'debrief') return;
+  const r = await request(socket, 'session:resume', saved);
+  if (!r.ok) {
+    if (r.error.code === 'internal') {
+      setConnection(r.error.message);
+      return;
+    }
+    saveSession(null);
+    active = null;
+    void showPicker(`${r.error.message} Choose a client to start again.`);
+    return;
+  }
+  const { persona, transcript, ended } = r.data;
+  const first = transcript[0];
+  const sameSession = active?.sessionId === saved.sessionId;
+  active = {
+    sessionId: saved.sessionId,
+    resumeToken: saved.resumeToken,
+    persona,
+    transcript,
+    // Both clocks are wall clocks; keep the earlier one if this page already knew the session.
+    startedAt: sameSession && active ? active.startedAt : Math.min(Date.now(), first?.at ?? Date.now()),
+    ended: ended ?? null,
+    debrief: null,
+    pending: null,
+  };
+  if (ended) await showDebrief();
+  else showSession(active);
+}
+
+socket.on('connect', () => {
+  setConnection(null);
+  view?.setConnected(true);
+  const first = !everConnected;
+  everConnected = true;
+  if (loadSession()) void resume();
+  else if (first) void showPicker();
+});
+
+socket.on('disconnect', () => {
+  view?.setConnected(false);
+  setConnection('Connection lost. Reconnecting…');
+});
+
+socket.on('connect_error', () => {
+  setConnection(
+    everConnected ? 'Connection lost. Reconnecting…' : 'Cannot reach the Rapport server. Retrying…',
+  );
+  // Without a connection the picker can still show the clients; starting waits for the socket.
+  if (!everConnected && screen === 'boot' && !loadSession()) void showPicker();
+});
+
+socket.on('client:typing', () => view?.showTyping());
+socket.on('client:say', onClientSay);
+socket.on('session:ended', ({ reason, debrief }) => onEnded(reason, debrief));
+
+main.replaceChildren(
+  h(
+    'p',
+    { class: 'loading', attrs: { role: 'status' } },
+    loadSession() ? 'Resuming your session…' : 'Loading…',
+  ),
+);

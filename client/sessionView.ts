@@ -1,0 +1,385 @@
+import type { MoveDetail } from '../contract/analysis.js';
+import { MAX_MESSAGE_LENGTH } from '../contract/events.js';
+import type { ClientTurn, EndReason, Meters, PersonaSummary } from '../contract/session.js';
+import { highlightEvidence, renderCoaching } from './coaching.js';
+import { h } from './dom.js';
+import { clock, duration, outcomeSentence } from './format.js';
+import { MetersPanel } from './meters.js';
+import type { Prefs } from './storage.js';
+
+export interface SessionViewOptions {
+  persona: PersonaSummary;
+  /** When the session started, in this browser's clock. */
+  startedAt: number;
+  prefs: Prefs;
+  /** The trainee pressed Send (or Enter) with non-empty text. */
+  onSend: (text: string) => void;
+  /** The trainee confirmed ending the session. */
+  onEnd: () => void;
+  onPrefs: (prefs: Prefs) => void;
+}
+
+/** A trainee line on screen; its turn and coaching arrive with the client's reply. */
+export interface TraineeLine {
+  element: HTMLElement;
+  text: string;
+  turn: number | null;
+}
+
+function toggle(label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
+  const input = h('input', {
+    attrs: { type: 'checkbox', role: 'switch', checked },
+    on: { change: () => onChange(input.checked) },
+  });
+  return h('label', { class: 'switch' }, input, h('span', null, label));
+}
+
+/** The conversation screen: log, composer, meters, coaching, timer and the end dialog. */
+export class SessionView {
+  readonly element: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly typing: HTMLElement;
+  private readonly textarea: HTMLTextAreaElement;
+  private readonly sendButton: HTMLButtonElement;
+  private readonly endButton: HTMLButtonElement;
+  private readonly error: HTMLElement;
+  private readonly counter: HTMLElement;
+  private readonly timer: HTMLElement;
+  private readonly dialog: HTMLDialogElement;
+  private readonly meters = new MetersPanel();
+  private readonly lines: TraineeLine[] = [];
+  private readonly interval: number;
+  private prefs: Prefs;
+  private connected = true;
+  private waiting = false;
+  private ended = false;
+  private lastMeters: Meters | undefined;
+
+  constructor(private readonly opts: SessionViewOptions) {
+    const name = opts.persona.name;
+    this.prefs = { ...opts.prefs };
+
+    this.timer = h(
+      'span',
+      { class: 'timer', attrs: { role: 'timer', 'aria-label': 'Session time' } },
+      '00:00',
+    );
+    this.endButton = h(
+      'button',
+      {
+        class: 'danger',
+        attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+        on: { click: () => this.confirmEnd() },
+      },
+      'End session',
+    );
+    const bar = h(
+      'div',
+      { class: 'session-bar' },
+      h('h2', { attrs: { id: 'session-title', tabindex: -1 } }, `Session with ${name}`),
+      h('span', { class: 'timer-wrap' }, h('span', { class: 'visually-hidden' }, 'Time: '), this.timer),
+      h(
+        'div',
+        { class: 'switches', attrs: { role: 'group', 'aria-label': 'Display' } },
+        toggle('Coaching', this.prefs.coaching, (on) => this.setPref('coaching', on)),
+        toggle('Meters', this.prefs.meters, (on) => this.setPref('meters', on)),
+      ),
+      this.endButton,
+    );
+
+    this.log = h('div', {
+      class: 'log',
+      attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${name}`, tabindex: 0 },
+    });
+    this.typing = h(
+      'p',
+      { class: 'typing', attrs: { 'aria-hidden': 'true' } },
+      h('span', { class: 'dots' }, h('span', null), h('span', null), h('span', null)),
+      ` ${name} is typing…`,
+    );
+    this.typing.hidden = true;
+
+    this.textarea = h('textarea', {
+      attrs: {
+        id: 'message',
+        rows: 3,
+        maxlength: MAX_MESSAGE_LENGTH,
+        'aria-describedby': 'composer-hint',
+        autocomplete: 'off',
+      },
+      on: {
+        keydown: (e) => this.onKey(e),
+        input: () => this.updateCounter(),
+      },
+    });
+    this.sendButton = h('button', { class: 'primary', attrs: { type: 'submit' } }, 'Send');
+    this.error = h('p', { class: 'error', attrs: { role: 'alert' } });
+    this.counter = h('span', { class: 'counter', attrs: { 'aria-live': 'polite' } });
+    const composer = h(
+      'form',
+      {
+        class: 'composer',
+        on: {
+          submit: (e) => {
+            e.preventDefault();
+            this.send();
+          },
+        },
+      },
+      h('label', { attrs: { for: 'message' } }, 'Your reply'),
+      h('div', { class: 'composer-row' }, this.textarea, this.sendButton),
+      h(
+        'p',
+        { class: 'hint', attrs: { id: 'composer-hint' } },
+        'Enter sends; Shift+Enter starts a new line. ',
+        this.counter,
+      ),
+      this.error,
+    );
+
+    const referral = h(
+      'section',
+      { class: 'referral', attrs: { 'aria-labelledby': 'referral-title' } },
+      h('h2', { class: 'panel-title', attrs: { id: 'referral-title' } }, 'Referral note'),
+      h('p', null, `${name}, ${opts.persona.age} (${opts.persona.pronouns}). `, opts.persona.referral),
+    );
+
+    this.dialog = this.buildDialog(name);
+
+    this.element = h(
+      'section',
+      { class: 'view session', attrs: { 'aria-labelledby': 'session-title' } },
+      bar,
+      h(
+        'div',
+        { class: 'session-body' },
+        h('div', { class: 'conversation' }, this.log, this.typing, composer),
+        h('div', { class: 'side' }, this.meters.element, referral),
+      ),
+      this.dialog,
+    );
+    this.applyPrefs();
+    this.tick();
+    this.interval = window.setInterval(() => this.tick(), 1000);
+  }
+
+  private buildDialog(name: string): HTMLDialogElement {
+    const keep = h(
+      'button',
+      { attrs: { type: 'button', autofocus: true }, on: { click: () => this.dialog.close() } },
+      'Keep talking',
+    );
+    const end = h(
+      'button',
+      {
+        class: 'danger',
+        attrs: { type: 'button' },
+        on: {
+          click: () => {
+            this.dialog.close('end');
+            this.opts.onEnd();
+          },
+        },
+      },
+      'End and see debrief',
+    );
+    const dialog = h(
+      'dialog',
+      { class: 'confirm', attrs: { 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' } },
+      h('h2', { attrs: { id: 'confirm-title' } }, 'End this session?'),
+      h(
+        'p',
+        { attrs: { id: 'confirm-text' } },
+        `The conversation with ${name} stops here and you will see your debrief. You cannot carry on afterwards.`,
+      ),
+      h('div', { class: 'dialog-buttons' }, keep, end),
+    );
+    // Escape cancels natively; send focus back to the button that opened the dialog.
+    dialog.addEventListener('close', () => {
+      if (dialog.returnValue !== 'end') this.endButton.focus();
+    });
+    return dialog;
+  }
+
+  private confirmEnd(): void {
+    if (this.ended) return;
+    this.dialog.returnValue = '';
+    this.dialog.showModal();
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    // Enter sends, Shift+Enter is a new line; never send in the middle of an IME composition.
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+      e.preventDefault();
+      this.send();
+    }
+  }
+
+  private send(): void {
+    const text = this.textarea.value.trim();
+    if (text.length === 0) {
+      this.showError('Type something before sending.');
+      return;
+    }
+    if (!this.connected) {
+      this.showError('Not connected to the server. Wait a moment while the page reconnects.');
+      return;
+    }
+    if (this.waiting) {
+      this.showError(`Wait for ${this.opts.persona.name} to reply before sending again.`);
+      return;
+    }
+    if (this.ended) return;
+    this.showError(null);
+    this.textarea.value = '';
+    this.updateCounter();
+    this.opts.onSend(text);
+  }
+
+  private updateCounter(): void {
+    const n = this.textarea.value.length;
+    this.counter.textContent =
+      n > MAX_MESSAGE_LENGTH * 0.8 ? `${MAX_MESSAGE_LENGTH - n} characters left.` : '';
+  }
+
+  private setPref(key: keyof Prefs, on: boolean): void {
+    this.prefs = { ...this.prefs, [key]: on };
+    this.applyPrefs();
+    this.opts.onPrefs(this.prefs);
+  }
+
+  private applyPrefs(): void {
+    this.element.classList.toggle('coaching-off', !this.prefs.coaching);
+    this.element.classList.toggle('meters-off', !this.prefs.meters);
+  }
+
+  private tick(): void {
+    const elapsed = Date.now() - this.opts.startedAt;
+    this.timer.textContent = clock(elapsed);
+    this.timer.setAttribute('aria-label', `Session time ${duration(elapsed)}`);
+  }
+
+  private updateControls(): void {
+    this.sendButton.disabled = !this.connected || this.waiting || this.ended;
+    this.textarea.disabled = this.ended;
+    this.endButton.disabled = this.ended;
+  }
+
+  private scrollToEnd(): void {
+    this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  /** Adds the trainee's line; `turn` and `moves` are known at once only when redrawing. */
+  addTraineeLine(text: string, turn: number | null = null, moves: readonly MoveDetail[] = []): TraineeLine {
+    const body = h('p', { class: 'text' });
+    body.append(...highlightEvidence(text, moves));
+    const element = h(
+      'div',
+      { class: 'entry trainee', attrs: turn === null ? { 'data-pending': 'true' } : { 'data-turn': turn } },
+      h('p', { class: 'speaker' }, 'You'),
+      body,
+    );
+    const line: TraineeLine = { element, text, turn };
+    this.lines.push(line);
+    this.log.append(element);
+    this.scrollToEnd();
+    return line;
+  }
+
+  /** The server refused a line: take it off the log and give the text back to edit. */
+  withdrawLine(line: TraineeLine, message: string): void {
+    line.element.remove();
+    this.lines.splice(this.lines.indexOf(line), 1);
+    if (this.textarea.value.trim() === '') this.textarea.value = line.text;
+    this.setWaiting(false);
+    this.showError(message);
+    this.textarea.focus();
+  }
+
+  /** The client speaks: the reply with its cue, the coaching for the line it answers, the meters. */
+  addClientTurn(turn: ClientTurn): void {
+    this.typing.hidden = true;
+    const answered = this.lines.find((l) => l.turn === turn.turn) ?? this.lines.find((l) => l.turn === null);
+    if (answered && turn.turn > 0) {
+      answered.turn = turn.turn;
+      answered.element.removeAttribute('data-pending');
+      answered.element.setAttribute('data-turn', String(turn.turn));
+      if (turn.feedback) {
+        const body = answered.element.querySelector('.text');
+        body?.replaceChildren(...highlightEvidence(answered.text, turn.feedback.moves));
+        answered.element.querySelector('.coaching')?.remove();
+        answered.element.append(renderCoaching(turn.turn, turn.feedback));
+      }
+    }
+    const entry = h(
+      'div',
+      { class: 'entry client', attrs: { 'data-turn': turn.turn } },
+      h('p', { class: 'speaker' }, this.opts.persona.name),
+      turn.cue ? h('p', { class: 'cue' }, `(${turn.cue})`) : null,
+      h('p', { class: 'text' }, turn.text),
+      turn.disclosure
+        ? h('p', { class: 'disclosure-note' }, `Disclosure reached: ${turn.disclosure.title}`)
+        : null,
+    );
+    this.log.append(entry);
+    this.meters.update(turn.meters, turn.state, this.lastMeters);
+    this.lastMeters = turn.meters;
+    this.setWaiting(false);
+    this.scrollToEnd();
+  }
+
+  /** The client has started "typing" its reply. */
+  showTyping(): void {
+    if (!this.ended) this.typing.hidden = false;
+    this.scrollToEnd();
+  }
+
+  setWaiting(waiting: boolean): void {
+    this.waiting = waiting;
+    if (!waiting) this.typing.hidden = true;
+    this.updateControls();
+  }
+
+  setConnected(connected: boolean): void {
+    this.connected = connected;
+    this.updateControls();
+  }
+
+  showError(message: string | null): void {
+    this.error.textContent = message ?? '';
+  }
+
+  /** The session ended by the client or a limit: say so and offer the debrief. */
+  showEnded(reason: EndReason, onDebrief: () => void): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.typing.hidden = true;
+    if (this.dialog.open) this.dialog.close('end');
+    window.clearInterval(this.interval);
+    const button = h(
+      'button',
+      { class: 'primary', attrs: { type: 'button' }, on: { click: onDebrief } },
+      'Read your debrief',
+    );
+    this.log.append(
+      h(
+        'div',
+        { class: 'entry system' },
+        h('p', null, outcomeSentence(reason, this.opts.persona.name)),
+        button,
+      ),
+    );
+    this.updateControls();
+    this.scrollToEnd();
+    button.focus();
+  }
+
+  focusComposer(): void {
+    this.textarea.focus();
+  }
+
+  /** Stops the timer; call when the view is taken off the page. */
+  destroy(): void {
+    window.clearInterval(this.interval);
+  }
+}
