@@ -71,7 +71,7 @@ function locate(
 export function parsePersonaText(
   text: string,
   file: string,
-): { persona?: Persona; errors: PersonaFileError[] } {
+): { persona?: Persona; errors: PersonaFileError[]; idAt?: { line: number; col: number } } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number | undefined) =>
