@@ -5,6 +5,7 @@ import { ensurePageBuilt } from './buildPage.js';
 import { readConfig } from './config.js';
 import { naturalTypingDelay } from './deps.js';
 import { createLogger } from './log.js';
+import { watchPersonas } from './personaWatch.js';
 import { loadPersonaDir } from './personas/loadPersonas.js';
 import { openSqliteStore } from './store/sqliteStore.js';
 
@@ -16,6 +17,10 @@ const log = createLogger('rapport', config.logLevel);
 const { personas, errors } = loadPersonaDir(config.personasDir);
 for (const e of errors) log.warn(`persona file skipped: ${e.message}`);
 if (personas.size === 0) log.warn(`no valid personas in ${config.personasDir}`);
+const stopWatching =
+  process.env.WATCH_PERSONAS === 'on'
+    ? watchPersonas(config.personasDir, personas, log.child('personas'))
+    : () => {};
 
 const staticDir = process.env.SERVE_PAGE === 'off' ? undefined : await ensurePageBuilt(root, log);
 const store = openSqliteStore(path.join(config.dataDir, 'rapport.sqlite'));
@@ -42,6 +47,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info(`${signal}: finishing writes and closing`);
+  stopWatching();
   await rapport.close();
   store.close();
   process.exit(0);
