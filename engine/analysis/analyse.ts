@@ -1,10 +1,21 @@
 import type { Analysis, AnalysisContext, MoveDetail } from '../../contract/analysis.js';
 import type { Move } from '../../contract/moves.js';
+import { found } from './detail.js';
 import { sentimentScore } from './nlp.js';
-import { questionMoves, questionsOf } from './rules/questions.js';
-import { prepare } from './text.js';
+import { empathyMoves } from './rules/empathy.js';
+import { cueMoves, cultureMoves, probingMoves, selfFocusMoves, summaryMoves } from './rules/extras.js';
+import { HELPFUL_RULES } from './rules/helpful.js';
+import { runPatterns } from './rules/pattern.js';
+import { type Asked, classifySentence, questionMoves } from './rules/questions.js';
+import { clientContext, reflectionMoves } from './rules/reflection.js';
+import { ROADBLOCK_RULES } from './rules/roadblocks.js';
+import { type Sentence, prepare } from './text.js';
 
-/** Keep the strongest finding per move, strongest first (ties in vocabulary order for stability). */
+// Hedges and permission that turn advice into an offer the client may refuse (MI: advice with permission).
+const PERMISSION =
+  /\b((?:would|will) it be (?:okay|ok|alright|all right|fine) (?:if|for me|to)|is it (?:okay|ok|alright|all right) (?:if|with you|for me)|(?:can|could|may) i (?:share|offer|suggest|give you|make a suggestion|tell you (?:about|what)|mention)|do you mind if i|would you (?:like|be (?:open|interested)|want) (?:me to|to hear|some|a few|an idea|to try|in)|if you(?:'re| are) (?:interested|open to)|(?:it's|it is|that's) (?:entirely |completely |totally |really )?up to you|only if you (?:want|like|wish|feel)|if you (?:want|wish|like|feel like it)(?: to)?,|see (?:what|if|whether) (?:you think|it fits|that fits)|what do you (?:think|make) (?:of|about)|how does that sound|take it or leave it|you (?:might|may) (?:or may not )?find|some people find)\b/;
+
+/** Keep the strongest finding per move, strongest first (ties keep discovery order). */
 function merge(findings: MoveDetail[]): MoveDetail[] {
   const best = new Map<Move, MoveDetail>();
   for (const f of findings) {
@@ -14,18 +25,63 @@ function merge(findings: MoveDetail[]): MoveDetail[] {
   return [...best.values()].filter((d) => d.strength > 0).sort((a, b) => b.strength - a.strength);
 }
 
+/** Apply the rules that depend on more than one finding. */
+function reconcile(findings: MoveDetail[], lower: string): MoveDetail[] {
+  const has = (m: Move) => findings.some((f) => f.move === m);
+  let out = findings;
+  // Advice offered with permission or a hedge is information the client may take or leave.
+  if (has('advice') && PERMISSION.test(lower)) {
+    const advice = out.filter((f) => f.move === 'advice');
+    out = out.filter((f) => f.move !== 'advice');
+    const first = advice[0]!;
+    out.push(
+      found(
+        'information',
+        0.6,
+        first.evidence,
+        'information.advice-with-permission',
+        `offered an idea with permission: ${first.evidence.map((e) => `'${e}'`).join(', ')}`,
+      ),
+    );
+  }
+  // A long story about oneself is self-focus, not a brief disclosure.
+  if (has('self_focus')) out = out.filter((f) => f.move !== 'self_disclosure');
+  return out;
+}
+
 /**
  * Label one trainee utterance with counselling moves. Pure: the same text and context always give
  * the same analysis.
  *
  * @param text What the trainee typed.
- * @param context The client's previous line and cue, which reflections are measured against.
+ * @param context The client's previous line and non-verbal cue, which reflections and empathy are
+ *   measured against.
  */
 export function analyse(text: string, context: AnalysisContext = {}): Analysis {
-  void context;
   const p = prepare(text);
-  const findings: MoveDetail[] = [...questionMoves(questionsOf(p))];
-  const details = merge(findings);
+  const client = clientContext(
+    context.previous ? prepare(context.previous) : undefined,
+    context.cue ? prepare(context.cue) : undefined,
+  );
+  const bySentence = new Map<Sentence, Asked>();
+  for (const s of p.sentences) {
+    const q = classifySentence(s);
+    if (q) bySentence.set(s, q);
+  }
+  const asked = [...bySentence.values()];
+  const findings: MoveDetail[] = [
+    ...questionMoves(asked),
+    ...reflectionMoves(p, bySentence, client),
+    ...summaryMoves(p),
+    ...empathyMoves(p, client),
+    ...cueMoves(p, client),
+    ...cultureMoves(p, bySentence),
+    ...runPatterns(p, HELPFUL_RULES),
+    ...runPatterns(p, ROADBLOCK_RULES),
+    ...probingMoves(asked),
+    ...selfFocusMoves(p),
+  ];
+  const details = merge(reconcile(findings, p.lower));
   const sentiment = p.wordCount === 0 ? 0 : sentimentScore(p.tokens) / Math.sqrt(p.wordCount);
   return {
     moves: details.map((d) => d.move),

@@ -41,6 +41,12 @@ export function classifySentence(s: Sentence): Asked | undefined {
   const head = whClause ?? body;
 
   const directive = OPEN_DIRECTIVE.exec(body);
+  // "Why don't you take your time?" suggests rather than asks, unless it invites talk.
+  if (/^why (?:don't|do not) (?:you|we)\b|^why not\b/.test(head)) {
+    return directive
+      ? { kind: 'open', rule: 'question.tell-me', evidence: directive[0], why: false }
+      : undefined;
+  }
   if (/^(why)\b/.test(head))
     return { kind: 'open', rule: 'question.why', evidence: head.split(' ').slice(0, 4).join(' '), why: true };
   if (/^(what|how)\b/.test(head) && !CLOSED_HOW.test(head)) {

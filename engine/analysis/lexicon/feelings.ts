@@ -1,0 +1,217 @@
+/**
+ * The feeling lexicon: words that name a feeling, in families, each with an intensity tier
+ * (1 mild, 2 moderate, 3 strong). Written for this project from counselling practice: the
+ * families follow the feelings a client is likely to show (the seed article names angry, sad,
+ * scared and pain). Used for empathy and to tell a complex reflection (adds feeling) from a
+ * simple one.
+ */
+
+export type FeelingFamily =
+  | 'anger'
+  | 'sadness'
+  | 'fear'
+  | 'worry'
+  | 'shame'
+  | 'guilt'
+  | 'hurt'
+  | 'loneliness'
+  | 'confusion'
+  | 'overwhelm'
+  | 'frustration'
+  | 'exhaustion'
+  | 'helplessness'
+  | 'numbness'
+  | 'ambivalence'
+  | 'disgust'
+  | 'jealousy'
+  | 'grief'
+  | 'happiness'
+  | 'hope'
+  | 'relief'
+  | 'pride'
+  | 'love'
+  | 'calm'
+  | 'surprise'
+  | 'gratitude'
+  | 'safety';
+
+type Tiers = Partial<Record<1 | 2 | 3, string>>;
+
+const FAMILIES: Record<FeelingFamily, Tiers> = {
+  anger: {
+    1: 'annoyed irritated bothered irked peeved grumpy cross prickly touchy impatient miffed',
+    2: 'angry mad resentful bitter indignant hostile aggravated exasperated agitated anger resentment irritation annoyance',
+    3: 'furious enraged livid outraged seething fuming incensed raging rage fury wrath hateful',
+  },
+  sadness: {
+    1: 'down low blue glum flat disappointed wistful melancholy subdued unhappy sadness',
+    2: 'sad upset unhappy miserable gloomy sorrowful tearful heavy-hearted dejected discouraged downhearted disheartened hopeless despondent dispirited sorrow',
+    3: 'devastated heartbroken crushed despairing depressed desolate anguished wretched inconsolable distraught despair anguish misery heartbreak',
+  },
+  fear: {
+    1: 'uneasy wary hesitant timid apprehensive jumpy unsettled',
+    2: 'afraid scared frightened fearful nervous alarmed shaken threatened insecure vulnerable fear intimidated',
+    3: 'terrified petrified panicked panicky horrified dread terror panic paralysed paralyzed traumatised traumatized',
+  },
+  worry: {
+    1: 'concerned unsure uncertain restless tense edgy',
+    2: 'worried anxious stressed troubled fretful preoccupied uptight worry anxiety stress concern nervy',
+    3: 'frantic distressed tormented desperate distress agonised agonized',
+  },
+  shame: {
+    1: 'awkward self-conscious sheepish embarrassed',
+    2: 'ashamed humiliated exposed inadequate worthless foolish stupid useless shame embarrassment',
+    3: 'mortified disgraced degraded humiliation',
+  },
+  guilt: {
+    1: 'regretful sorry',
+    2: 'guilty remorseful responsible blameworthy guilt regret remorse',
+    3: 'tormented self-loathing',
+  },
+  hurt: {
+    1: 'stung offended slighted',
+    2: 'hurt wounded rejected betrayed abandoned unloved unwanted excluded dismissed neglected pain painful',
+    3: 'crushed devastated shattered broken agony',
+  },
+  loneliness: {
+    1: 'distant disconnected isolated',
+    2: 'lonely alone lonesome isolated friendless cut-off loneliness isolation',
+    3: 'abandoned forsaken',
+  },
+  confusion: {
+    1: 'unsure puzzled uncertain',
+    2: 'confused lost torn bewildered baffled muddled mixed-up conflicted confusion',
+    3: 'disoriented bewildered',
+  },
+  overwhelm: {
+    1: 'busy pressured stretched',
+    2: 'overwhelmed swamped overloaded burdened pressured overstretched',
+    3: 'drowning crushed swamped',
+  },
+  frustration: {
+    1: 'impatient fed-up',
+    2: 'frustrated stuck thwarted blocked exasperated frustration',
+    3: 'infuriated',
+  },
+  exhaustion: {
+    1: 'tired weary sleepy',
+    2: 'exhausted drained worn-out burnt-out burned-out fatigued depleted exhaustion',
+    3: 'shattered spent',
+  },
+  helplessness: {
+    1: 'unsure',
+    2: 'helpless powerless trapped stuck defeated hopeless',
+    3: 'desperate',
+  },
+  numbness: {
+    1: 'bored indifferent',
+    2: 'numb empty hollow detached apathetic',
+    3: 'dead',
+  },
+  ambivalence: {
+    1: 'hesitant reluctant',
+    2: 'ambivalent torn conflicted divided',
+  },
+  disgust: {
+    1: 'uncomfortable',
+    2: 'disgusted repulsed sickened revolted disgust',
+    3: 'appalled',
+  },
+  jealousy: {
+    2: 'jealous envious resentful jealousy envy',
+  },
+  grief: {
+    2: 'grieving bereaved mourning grief loss',
+    3: 'heartbroken devastated',
+  },
+  happiness: {
+    1: 'pleased content glad okay fine',
+    2: 'happy cheerful joyful delighted excited thrilled enthusiastic happiness joy excitement',
+    3: 'elated ecstatic overjoyed euphoric',
+  },
+  hope: {
+    1: 'optimistic hopeful',
+    2: 'encouraged motivated inspired hope',
+    3: 'determined',
+  },
+  relief: {
+    1: 'relieved',
+    2: 'reassured unburdened relief',
+  },
+  pride: {
+    1: 'satisfied',
+    2: 'proud confident accomplished pride',
+  },
+  love: {
+    1: 'fond caring',
+    2: 'loving affectionate close love',
+    3: 'devoted adoring',
+  },
+  calm: {
+    1: 'calm relaxed settled',
+    2: 'peaceful comfortable safe secure',
+  },
+  surprise: {
+    1: 'surprised',
+    2: 'shocked stunned startled shock',
+    3: 'astonished',
+  },
+  gratitude: {
+    1: 'thankful',
+    2: 'grateful appreciative gratitude',
+  },
+  safety: {
+    2: 'safe secure protected',
+  },
+};
+
+/**
+ * Words that name a feeling only in a feeling frame ("feeling down", "so low") and are ordinary
+ * words elsewhere ("sit down", "low price", "I'm sorry", "it's fine").
+ */
+const NEEDS_FRAME = new Set(
+  'down low blue flat heavy lost stuck alone close dead empty cross broken crushed okay fine sorry responsible busy distant exposed safe secure comfortable stupid useless concern loss pain settled spent shattered blocked divided touchy dismissed'.split(
+    ' ',
+  ),
+);
+
+/** One entry of the lexicon. */
+export interface Feeling {
+  word: string;
+  family: FeelingFamily;
+  /** 1–3 */
+  intensity: number;
+  /** Counts as a feeling only after a feeling frame ("feel", "so", "really", "is", ...). */
+  needsFrame: boolean;
+}
+
+function build(): Map<string, Feeling> {
+  const map = new Map<string, Feeling>();
+  for (const [family, tiers] of Object.entries(FAMILIES) as [FeelingFamily, Tiers][]) {
+    for (const [tier, list] of Object.entries(tiers)) {
+      for (const word of (list ?? '').split(/\s+/)) {
+        if (!word) continue;
+        const key = word.replace(/-/g, ' ');
+        const had = map.get(key);
+        const intensity = Number(tier);
+        // A word in two families keeps its strongest reading.
+        if (!had || had.intensity < intensity) {
+          map.set(key, { word: key, family, intensity, needsFrame: NEEDS_FRAME.has(key) });
+        }
+      }
+    }
+  }
+  return map;
+}
+
+/** The lexicon keyed by the lower-case word (multi-word entries joined by a space: "worn out"). */
+export const FEELINGS: ReadonlyMap<string, Feeling> = build();
+
+/** Phrasal feelings spread over two tokens. */
+export const FEELING_PHRASES: ReadonlyMap<string, Feeling> = new Map(
+  [...FEELINGS.values()].filter((f) => f.word.includes(' ')).map((f) => [f.word, f]),
+);
+
+/** Everyday difficulty words used to respond to a feeling ("that sounds hard"). */
+export const DIFFICULTY =
+  /\b(hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|a lot to (?:carry|deal with|cope with|take in|handle)|so much|traumatic|isolating|draining|horrendous|unbearable|awful)\b/;

@@ -1,0 +1,58 @@
+import type { MoveDetail } from '../../../contract/analysis.js';
+import { found } from '../detail.js';
+import type { Prepared } from '../text.js';
+import { findFeelings } from './feeling.js';
+import type { ClientContext } from './reflection.js';
+
+const SECOND_PERSON = /\b(you|you're|your|yours|yourself|you've|you'd|you'll)\b/;
+const SELF_ONLY = /^(?:(?:so|and|but|well|um|honestly)\W+)*(?:i|i'm|i've|i'd|me|my)\b/;
+const RESPONSE =
+  /\b((?:that|this|it|which)(?:'s| is| must be| must have been| sounds| sounded| seems| would be| would have been| was| has been|'s been| must feel| must've been) (?:\w+ )?(?:so |really |very |incredibly |truly |such a |just |absolutely |terribly |awfully |a )?(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|traumatic|isolating|draining|unbearable|a lot|so much|hard on you)|i(?:'m| am) (?:so |really |very |truly )?sorry (?:to hear|that|you|for your loss|about|for what)|i can (?:only )?imagine (?:how|what|that|it)|i can (?:see|hear|understand) (?:how|why|that) (?:\w+ ){0,4}?(?:hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying)|my heart goes out|how (?:painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting) (?:that|this|it) (?:must|is|was|sounds)|what a (?:\w+ )?(?:hard|difficult|painful|awful|terrible|frightening|lonely|tough) (?:thing|time|experience|situation|loss|year|week|day)|(?:there's|there is) a lot of (?:pain|hurt|sadness|anger|fear|grief))\b/;
+
+/** Empathy: naming a feeling the client has, or responding to one ("that sounds so hard"). */
+export function empathyMoves(p: Prepared, client: ClientContext | undefined): MoveDetail[] {
+  const out: MoveDetail[] = [];
+  const clientFamilies = new Set(
+    [...(client?.feelings ?? []), ...(client?.cueFeelings ?? [])].map((f) => f.family),
+  );
+  for (const s of p.sentences) {
+    const named = findFeelings(s.tokens).filter((f) => !f.negated);
+    const aboutClient =
+      SECOND_PERSON.test(s.lower) &&
+      !SELF_ONLY.test(
+        s.lower.replace(/^i (?:can )?(?:hear|see|sense|notice|imagine|get the sense)\b.*/, 'you'),
+      );
+    const hearing =
+      /\bi (?:can )?(?:hear|see|sense|feel) (?:the |some |a lot of |how much |your |real )?(?:\w+ )?(?:\w+)/.test(
+        s.lower,
+      );
+    if (named.length > 0 && (aboutClient || hearing || /\b(palpable|in your voice)\b/.test(s.lower))) {
+      const intensity = Math.max(...named.map((f) => f.intensity));
+      const echoed = named.some((f) => clientFamilies.has(f.family));
+      const words = named.map((f) => f.word);
+      out.push(
+        found(
+          'empathy',
+          0.6 + 0.08 * intensity + (echoed ? 0.1 : 0),
+          words,
+          echoed ? 'empathy.names-client-feeling' : 'empathy.names-feeling',
+          `${echoed ? 'named the feeling the client showed' : 'named a feeling'}: '${words.join(' and ')}'`,
+        ),
+      );
+      continue;
+    }
+    const m = RESPONSE.exec(s.lower);
+    if (m) {
+      out.push(
+        found(
+          'empathy',
+          0.7,
+          [m[0]],
+          'empathy.responds-to-feeling',
+          `responded to the client’s feeling: '${m[0]}'`,
+        ),
+      );
+    }
+  }
+  return out;
+}

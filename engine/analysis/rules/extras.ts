@@ -1,0 +1,134 @@
+import type { MoveDetail } from '../../../contract/analysis.js';
+import { found } from '../detail.js';
+import type { Prepared, Sentence } from '../text.js';
+import type { Asked } from './questions.js';
+import type { ClientContext } from './reflection.js';
+import { contentStems } from './reflection.js';
+
+const CULTURE =
+  /\b(cultures?|cultural|faith|religion|religious|beliefs?|traditions?|traditional|heritage|community|background|customs?|identity|language|spiritual(?:ity)?|church|mosque|temple|synagogue|gurdwara|ramadan|eid|diwali|hanukkah|passover|lent|prayers?|pray(?:ing)?|god|allah|festivals?|roots|ethnicity|race|racism|caste|sexuality|gender|queer|gay|lesbian|trans|back home|where you grew up|where you(?:'re| are) from|your (?:family's|people's|parents') (?:ways|expectations|values)|values|upbringing|customs|community)\b/;
+const CURIOUS =
+  /\b(understand|learn|know more|curious|interested|tell me|help me|matters?|important to you|mean(?:s)? to you|meaning for you|role|respect|like for you|fit(?:s)? (?:in|with)|part of|how (?:does|do|did|is|are|would)|what (?:does|do|did|is|are|would))\b/;
+const DISMISS = /\b(doesn't matter|forget|ignore|old[- ]fashioned|backward|superstition|excuse|nonsense)\b/;
+
+/** Cultural curiosity: respectful interest in the client's culture, faith or identity. */
+export function cultureMoves(p: Prepared, asked: Map<Sentence, Asked>): MoveDetail[] {
+  for (const s of p.sentences) {
+    const c = CULTURE.exec(s.lower);
+    if (!c || DISMISS.test(s.lower)) continue;
+    const q = asked.get(s);
+    if (q || CURIOUS.test(s.lower)) {
+      return [
+        found(
+          'cultural_curiosity',
+          q?.kind === 'open' ? 0.85 : 0.65,
+          [c[0]],
+          'culture.curious',
+          `showed respectful interest in the client’s ${c[0]}`,
+        ),
+      ];
+    }
+  }
+  return [];
+}
+
+/** Probing: "why" interrogation and stacked questions. */
+export function probingMoves(asked: Asked[]): MoveDetail[] {
+  const out: MoveDetail[] = [];
+  const why = asked.find((q) => q.why);
+  if (why) {
+    const soft = /^why (?:is|does|would) (?:that|this|it) (?:\w+ )?(?:important|matter|mean)/.test(
+      why.evidence,
+    );
+    out.push(
+      found(
+        'probing',
+        soft ? 0.35 : 0.6,
+        [why.evidence],
+        'probing.why',
+        `asked 'why', which can sound like interrogation: '${why.evidence}…'`,
+      ),
+    );
+  }
+  if (asked.length >= 2) {
+    out.push(
+      found(
+        'probing',
+        asked.length >= 3 ? 0.65 : 0.4,
+        asked.map((q) => q.evidence),
+        'probing.stacked',
+        `asked ${asked.length} questions at once`,
+      ),
+    );
+  }
+  return out;
+}
+
+const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const SECOND = new Set(['you', 'your', 'yours', 'yourself']);
+
+/** Self-focus: a long turn mostly about the speaker (a brief disclosure stays a disclosure). */
+export function selfFocusMoves(p: Prepared): MoveDetail[] {
+  let first = 0;
+  let second = 0;
+  for (const t of p.tokens) {
+    if (FIRST.has(t)) first++;
+    else if (SECOND.has(t)) second++;
+  }
+  if (p.wordCount >= 25 && first >= 5 && first > 2 * second) {
+    return [
+      found(
+        'self_focus',
+        0.6,
+        [`${first}× I/me/my`],
+        'self-focus.about-me',
+        'talked mostly about themselves',
+      ),
+    ];
+  }
+  return [];
+}
+
+const SUMMARY =
+  /\b((?:let me|can i|if i (?:can|could|may)|i'd like to|i want to|just to|so,? to|let's) (?:just |quickly |try to |briefly )?(?:sum (?:up|that up|it up)|summari[sz]e|recap|pull (?:this|that|it|things|a few things|some things|everything) together|pull together|go back over|check (?:i've|i have) got)|(?:in|so,? in|to) summary|to sum up|so far (?:you've|we've|you have|we have) (?:told|talked|said|discussed|covered|mentioned)|(?:you've|you have) (?:told me|said|mentioned|talked about) (?:a few|several|a number of|some|two|three|lots of|a lot of|many) (?:things|ways|reasons|times|different))\b/;
+
+/** Summary: pulling together several things the client has said. */
+export function summaryMoves(p: Prepared): MoveDetail[] {
+  for (const s of p.sentences) {
+    const m = SUMMARY.exec(s.lower);
+    if (m)
+      return [
+        found(
+          'summary',
+          0.85,
+          [m[0]],
+          'summary.announced',
+          `pulled together what the client said: '${m[0]}'`,
+        ),
+      ];
+  }
+  return [];
+}
+
+/** Noticing a non-verbal cue the client showed (the cue is an input: "*looks at the floor*"). */
+export function cueMoves(p: Prepared, client: ClientContext | undefined): MoveDetail[] {
+  if (!client || client.cueStems.size === 0) return [];
+  const mine = contentStems(p.tokens);
+  const shared = [...client.cueStems].filter((s) => mine.has(s));
+  const noticing =
+    /\b(notice|noticed|noticing|see|saw|seem|seems|looks?|looked|looking|you(?:'re| are| just)?)\b/.test(
+      p.lower,
+    );
+  if (shared.length > 0 && noticing) {
+    return [
+      found(
+        'noticing_nonverbal',
+        0.85,
+        shared,
+        'nonverbal.names-cue',
+        `named the cue the client showed: '${shared.join(', ')}'`,
+      ),
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,149 @@
+import { type PatternRule, START } from './pattern.js';
+
+const ANY_SIGN = String.raw`(?:look(?:s|ed|ing)? (?:away|down|up|at the (?:floor|ground|door|window))|(?:your|you) (?:hands?|voice|eyes|face|fists?|jaw|shoulders|body|arms?|legs?|foot|feet|breathing|knee|lip|tears?)|tears?|tearful|crying|cried|fidget\w*|shak\w+|trembl\w+|sigh\w*|smil\w*|frown\w*|(?:went|go|gone|going|got|getting|been|are|were|seem|very|really) (?:very |really |a bit |quite )?(?:quiet|silent|still|tense|pale|red)|paus\w+|clench\w*|cross(?:ed|ing)? your arms|shift\w*|tapp?\w*|avoid\w* (?:eye contact|looking)|eye contact|blush\w*|flinch\w*|wince?d?|tense\w*|tight\w*|posture|shrug\w*|sat back|lean\w* (?:back|forward|away)|turn\w* away|glanc\w*|swallow\w*|deep breath|breath\w*|star(?:e|ed|ing) (?:at|out|into)|hesitat\w+|laugh\w*)`;
+
+/** Helpful moves found by phrase (empathy, reflections and questions are found by code). */
+export const HELPFUL_RULES: readonly PatternRule[] = [
+  // Giving space: pacing, permission, autonomy.
+  {
+    move: 'giving_space',
+    id: 'space.take-your-time',
+    re: /\b(take (?:your|all the|as much) time|take as long as|in your own time|no rush|no hurry|(?:at|in) your own (?:pace|time)|there's no (?:rush|hurry|pressure)|no pressure|don't (?:need to |have to )?rush)\b/,
+    strength: 0.8,
+    reason: 'gave the client time: {m}',
+  },
+  {
+    move: 'giving_space',
+    id: 'space.when-ready',
+    re: /\b(when(?:ever)? you(?:'re| are| feel) (?:ready|able|comfortable)|if and when you|only (?:share|say|tell me|talk about) what you(?:'re| are| feel)? ?(?:comfortable|ready|want)|only if you (?:want|feel|'re ready)|as much or as little as you)\b/,
+    strength: 0.8,
+    reason: 'let the client set the pace: {m}',
+  },
+  {
+    move: 'giving_space',
+    id: 'space.leave-it',
+    re: /\b((?:we|you) (?:can|could) (?:leave|park|pause|stop|come back to|return to|skip|put aside|set aside|take a break from) (?:that|this|it|there|here|for now|whenever|any ?time|at any (?:time|point))|(?:let's|we can) (?:leave|park|pause) (?:that|this|it)|you don't have to (?:talk|say|answer|tell|share|go into|discuss|explain|decide|do anything|say anything)|you (?:can|may) (?:stop|pause|say no|decline|pass)\b|it's (?:okay|ok|fine|alright|all right) (?:not to|to not|if you (?:don't|'d rather not|would rather not)|to (?:take|pause|stop|stay quiet|be quiet|sit|say no|not know))|we (?:can|could) (?:go|take (?:it|things)) (?:slowly|slow|at your pace|one step at a time)|(?:let's|we'll) (?:go|take (?:it|things)) (?:slowly|slow|at your pace|one step at a time))/,
+    strength: 0.8,
+    reason: 'made room to withdraw or slow down: {m}',
+  },
+  {
+    move: 'giving_space',
+    id: 'space.autonomy',
+    re: /\b((?:it's|it is|that's|that is) (?:entirely |completely |totally |really |always )?(?:up to you|your (?:choice|decision|call))|you(?:'re| are) in (?:control|charge)|you decide|you get to (?:decide|choose)|whatever (?:feels|you feel|is|seems) (?:right|comfortable|best) (?:for|to) you|(?:you|you're) (?:know|the expert on) (?:yourself|your (?:own )?life) best|feel free to|you're free to|your pace)\b/,
+    strength: 0.7,
+    reason: 'left the choice with the client: {m}',
+  },
+  {
+    move: 'giving_space',
+    id: 'space.permission',
+    re: /\b((?:would|will) it be (?:okay|ok|alright|all right|fine)|is it (?:okay|ok|alright|all right) (?:if|with you|for me)|(?:can|could|may) i (?:ask|share|offer|suggest|tell you|give you|mention|check)|do you mind if i|would you mind if i|would you like (?:me to|to hear|some|a few|an idea)|how would you feel (?:if|about) (?:i|me)|are you (?:okay|ok|alright|all right) (?:with|to|if) (?:me|talking|going|continuing|carrying)|is (?:that|this) (?:okay|ok|alright|all right) (?:with|for) you|if (?:that's|that is|it's|it is) (?:okay|ok|alright|all right) with you|with your permission)\b/,
+    strength: 0.55,
+    reason: 'asked permission: {m}',
+  },
+  {
+    move: 'giving_space',
+    id: 'space.silence',
+    re: /\b((?:i'll|i will|i can|i'm happy to) wait|(?:take|have) a (?:moment|minute|second|breath)|(?:let's|we can|we could) (?:just )?(?:sit|stay|be) with (?:that|this|it)|i'm (?:here|not going anywhere)(?: (?:when|whenever|if) you(?:'re| are) ready)?|there's no right (?:or wrong )?(?:way|answer))\b/,
+    strength: 0.7,
+    reason: 'allowed a pause: {m}',
+  },
+  // Confidentiality: safety and its limits.
+  {
+    move: 'confidentiality',
+    id: 'confidentiality.named',
+    re: /\b(confidential(?:ity)?|(?:stays?|kept|remains?|keep (?:it|this|that|what you say)) (?:between (?:us|you and me|the two of us)|in this room|private|confidential)|what (?:you (?:say|tell me|share)|we (?:talk about|discuss|say)) (?:here )?(?:stays?|is (?:private|confidential|kept))|privacy|private (?:space|session|conversation)|limits (?:of|to) (?:what i can keep|confidentiality|privacy)|(?:a )?safe (?:space|place) (?:to|for|here)|(?:i (?:won't|will not|wouldn't|would not) (?:tell|share|pass (?:on|it)|repeat|discuss)) (?:it |this |that |what you (?:say|tell me) )?(?:with |to )?(?:anyone|anybody|your|other)|(?:i would|i'd|i'll|i will|i (?:have|need) to) (?:only )?(?:have to |need to )?(?:break (?:confidentiality|that)|tell someone|share (?:it|that|this)) (?:if|when|is if))\b/,
+    strength: 0.8,
+    reason: 'explained what stays private: {m}',
+  },
+  {
+    move: 'confidentiality',
+    id: 'confidentiality.exceptions',
+    re: /\b(unless|except (?:if|when)|the only (?:time|exception)|only exception)\b[^.?!]*\b(risk|danger|harm|hurt|safe(?:ty)?|abuse|at risk|in danger|serious)\b/,
+    strength: 0.6,
+    reason: 'explained the limits of confidentiality: {m}',
+    unless: /\b(should|need to|have to)\b.*\b(stop|quit)\b/,
+  },
+  // Cultural curiosity is found in code (needs the question form); dismissing culture is a roadblock.
+  // Noticing non-verbal cues.
+  {
+    move: 'noticing_nonverbal',
+    id: 'nonverbal.i-notice',
+    re: new RegExp(
+      String.raw`\b(i (?:notice|noticed|'m noticing|am noticing|can see|see|saw|sense|'m sensing|couldn't help noticing|can't help noticing|spotted|observed)|i (?:can|could) tell (?:from|by)|(?:it )?looks like you|you (?:seem|look|looked|seemed))\b[^.?!]{0,60}?\b${ANY_SIGN}`,
+    ),
+    strength: 0.85,
+    reason: 'named something the client showed: {m}',
+  },
+  {
+    move: 'noticing_nonverbal',
+    id: 'nonverbal.you-did',
+    re: new RegExp(
+      String.raw`${START}(?:just now,? )?(?:you(?:'ve|'re| are| have)? (?:just )?(?:been )?|your )(?:looked|looking|went|gone|going|got|sighed|sighing|smiled|smiling|laughed|laughing|paused|pausing|flinched|shrugged|winced|crossed|clenched|fidgeting|shaking|trembling|crying|tearing up|welling up|quiet|silent|voice (?:is|sounds|went|changed|dropped|shook|shakes|is shaking|cracked|broke|softened|got)|hands? (?:are|is|were|was)|eyes (?:are|were|went|filled|look)|face (?:changed|fell|dropped|lit)|breathing)\b`,
+    ),
+    strength: 0.7,
+    reason: 'named something the client showed: {m}',
+  },
+  {
+    move: 'noticing_nonverbal',
+    id: 'nonverbal.hear-in-voice',
+    re: /\b(i (?:can )?(?:hear|sense|see) (?:the |some |a (?:lot of |little )?|real |how much )?(?:\w+ )?(?:pain|sadness|anger|hurt|fear|frustration|worry|tiredness|grief|sorrow|emotion|tension|distress|fury|anxiety|exhaustion|relief|shame|hope|excitement|joy)(?: (?:in|on|behind) your (?:voice|face|eyes|words))?|in your (?:voice|face|eyes)|(?:your|the) (?:\w+ )?(?:is|are) (?:palpable|visible|written all over|showing|so clear))\b/,
+    strength: 0.75,
+    reason: 'put into words what the client showed: {m}',
+  },
+  // Validation: normalising, accepting.
+  {
+    move: 'validation',
+    id: 'validation.understandable',
+    re: /\b((?:it's|it is|that's|that is|it was|that was|it'd be|that would be|it would be|that seems|it seems) (?:completely |perfectly |totally |entirely |so |very |really |quite |only |absolutely )?(?:understandable|natural|valid|reasonable|human|normal|a normal (?:reaction|response|thing)|a natural (?:reaction|response|thing)|okay to (?:feel|be|cry|not)|ok to (?:feel|be|cry|not)|alright to (?:feel|be|cry|not)|fine to (?:feel|be|cry|not))|(?:makes|make|made) (?:complete |total |perfect |a lot of |so much |real )?sense|no wonder (?:you|you're|it)|anyone (?:would|might|could|in your (?:position|shoes|situation)) (?:feel|be|react|struggle|find)|of course you (?:feel|are|were|would|'d|felt)|i(?:'d| would) (?:feel|be) (?:the same|that way|like that) too|you're not (?:alone|the only one|crazy|weak|overreacting|being silly|being dramatic|mad|stupid|a failure|a bad (?:person|mother|father|parent|friend)|to blame|wrong to)|(?:your|those|these|the) (?:feelings|reactions|concerns|fears|worries|emotions|tears) (?:are|make|seem) (?:valid|understandable|real|sense|natural|normal|completely|so)|there's nothing (?:wrong|shameful|to be ashamed)|nothing to be ashamed of|(?:a lot of|many|lots of|most) people (?:would |in your (?:position|situation|shoes) )?(?:feel|react|struggle|find this|find it hard) (?:that way|the same|like that|this way)?|(?:you|you) (?:shouldn't|should not|don't|do not) (?:have|need) to (?:carry|deal with|face|cope with|go through|manage|do) (?:this|that|it|all)|i (?:don't|do not) think you should (?:have to|be) (?:carry|deal|face|cope|go|manage|alone|blame)|i(?:'m| am) not (?:here )?(?:to )?judg(?:e|ing)|no judg(?:e?ment)|without (?:any )?judg(?:e?ment)|i (?:believe|accept) you|i hear you|that must have been (?:really |so |very )?(?:hard|difficult|tough|painful|confusing)|you did(?:n't| not) deserve)\b/,
+    strength: 0.75,
+    reason: 'accepted the client’s experience as understandable: {m}',
+  },
+  // Affirmation: recognising strength or effort.
+  {
+    move: 'affirmation',
+    id: 'affirmation.strength',
+    re: /\b((?:that|it|this|coming here|talking about (?:it|this|that)|telling me|saying that|asking for help) (?:took|takes|must have taken|must take|shows?|showed) (?:a lot of |real |great |so much |some |such )?(?:courage|guts|strength|bravery|determination|honesty|commitment|effort)|(?:you're|you are|you've been|you have been|you seem|you sound|you must be) (?:really |very |so |clearly |incredibly |truly |a )?(?:strong|brave|resilient|courageous|determined|resourceful|committed|thoughtful|caring|honest|capable|insightful|dedicated|hard[- ]working|a survivor|doing (?:really |so )?(?:well|great|your best))|(?:you've|you have) (?:done|managed|coped|handled|achieved|come|worked|got|made|taken|kept) (?:\w+ ){0,4}?(?:so well|really well|amazingly|brilliantly|a lot|so much|so hard|really hard|a big step|a huge step|real progress|great progress|a great job|an amazing job|a good job|so far)|well done|good for you|great job|(?:really |so )?impressive|you should be proud|i(?:'m| am) (?:really |so )?(?:proud of you|impressed)|(?:i|i really|i do) (?:appreciate|admire|respect|value) (?:you|your|how|that you|the way)|thank you for (?:sharing|telling|trusting|being (?:so )?(?:open|honest)|coming|talking|opening up|explaining|letting me)|(?:thanks|thank you) for (?:sharing|telling|trusting|being)|(?:your|the) (?:strength|courage|effort|honesty|commitment|determination|resilience|persistence|openness) (?:is|has been|shows|comes through|really)|you (?:really )?(?:care|cared) (?:a lot|so much|deeply) about|you(?:'ve| have) (?:already )?(?:identified|thought about|worked out|figured out) (?:a )?(?:really )?(?:good|great|helpful|important))\b/,
+    strength: 0.75,
+    reason: 'recognised the client’s strength or effort: {m}',
+    unless: /\b(genius|einstein|sherlock|great job,? (?:ruining|messing)|oh,? well done|well done,? you)\b/,
+  },
+  // Self-disclosure (brief, relevant): self-focus is decided in code from how much is about "me".
+  {
+    move: 'self_disclosure',
+    id: 'self-disclosure.me-too',
+    re: /\b(i(?:'ve| have) (?:also |once |myself )?(?:been through|lost|experienced|had|struggled with|felt|known|faced|lived through|been) (?:\w+ ){0,5}?(?:too|as well|myself|before|similar|something similar|like that)|i (?:also |once |too )?(?:went through|lost|had|struggled with|experienced|felt) (?:\w+ ){0,6}?(?:too|as well|myself|years ago|when i was|once|similar)|when i (?:was|lost|had|went through|felt|struggled)|i know (?:a bit|a little|something) (?:about|of) what (?:that's|it's|that is|it is) like|i(?:'ve| have) been there|(?:the same|something similar) (?:happened|happens) to me|speaking (?:from|as) (?:personal )?experience|in my (?:own )?(?:life|experience|family)|i (?:also )?lost my|i(?:'m| am) a (?:parent|mum|mom|dad|father|mother|carer|immigrant|widow|widower) (?:myself|too))\b/,
+    strength: 0.6,
+    reason: 'shared something of their own: {m}',
+  },
+  // Information: facts, services, the counsellor's role.
+  {
+    move: 'information',
+    id: 'information.evidence',
+    re: /\b((?:research|studies|evidence|statistics|data|science|the literature|experts?) (?:shows?|suggests?|says?|tells? us|indicates?|finds?|found|has shown)|(?:it's|it is|it has been|it's been) (?:well )?(?:known|shown|proven|recommended|documented|established)|according to|what we know (?:is|about)|(?:the )?(?:guidelines?|recommendations?|recommended (?:limit|amount|dose)|(?:safe |low[- ]risk )?limits?) (?:is|are|says?|say|for|suggests?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty|fifty|a hundred)(?: or (?:more|fewer|less))? (?:units?|standard drinks|drinks|cigarettes|percent|%|times (?:more|less|as)|mg|milligrams|minutes|hours|weeks) (?:a|per|of|each|every|more|less|likely)|(?:can|could|may|might|will|tends? to|is likely to|increases?|reduces?|raises?|lowers?|doubles?|triples?|cuts?) (?:\w+ )?(?:the |your )?(?:risk|chances?|likelihood|odds) of)\b/,
+    strength: 0.65,
+    reason: 'gave information: {m}',
+  },
+  {
+    move: 'information',
+    id: 'information.how-it-works',
+    re: /\b((?:side effects?|withdrawal|symptoms?|nicotine|alcohol|smoking|tobacco|cigarettes?|caffeine|exercise|sleep|the (?:medication|medicine|drug|treatment|patch|gum|pill|tablets?|vaccine|test|procedure|program|programme|course|group|service|clinic|law)|this (?:medication|medicine|drug|treatment|service|program|programme|course|group)|(?:these|those|the) (?:medications|medicines|drugs|tablets|pills)|therapy|counselling|counseling|vaping|cannabis|marijuana|weed|drinking|depression|anxiety|stress|diabetes|blood pressure|cholesterol|the baby|your (?:liver|lungs|heart|brain|body|blood))(?: \w+)? (?:can|could|may|might|will|usually|often|typically|generally|tends? to|is known to|causes?|helps?|affects?|works?|increases?|reduces?|decreases?|leads? to|lowers?|raises?|damages?|is (?:a|an|one of|linked|associated|related|the|very|really|not|more|less|actually)|are (?:a|an|linked|associated|more|less|very|really|not|actually|the)|has been|have been|gets? into|stays? in|takes? (?:about|around|a|up))\b|(?:what happens is|the way (?:it|this|that) works|(?:this|that|it) is (?:called|known as)|(?:it|this) (?:is|'s) (?:something )?called|for example|for instance|in general|generally speaking|typically,|(?:there is|there are|there's) (?:a |an |some |several |lots of |a lot of |many |other |different )?(?:\w+ )?(?:programs?|programmes?|services?|groups?|options|resources|treatments?|medications?|products|classes|courses|helplines?|websites?|apps?|leaflets?|support (?:groups?|services?|lines?)|organi[sz]ations?|charit(?:y|ies)|ways to)))\b/,
+    strength: 0.55,
+    reason: 'explained how something works: {m}',
+  },
+  {
+    move: 'information',
+    id: 'information.services-and-role',
+    re: /\b((?:we|i|the (?:clinic|service|centre|center|school|practice)) (?:have|offer|run|provide|can (?:refer|give you|offer|provide|book|arrange|set up|connect|put you in touch|send))|(?:you can|you could|you're able to|you are able to|you'll be able to) (?:get|find|access|call|ring|phone|book|pick up|contact|reach|self[- ]refer|download|visit|come (?:back|in|to))|(?:is|are) (?:available|free|open) (?:to|for|at|on|from|twenty|24)|my (?:job|role) (?:here )?is|(?:i'm|i am) (?:a|the|your) (?:counsellor|counselor|therapist|nurse|doctor|worker|support worker|practitioner|trainee)|(?:this|the|our|each|these) (?:session|sessions|appointment|appointments|meeting|meetings) (?:is|are|will|lasts?|runs?|takes?|usually|normally)|(?:the|our) (?:policy|law|rules?|legal (?:limit|age)) (?:is|are|says?)|legally|(?:we|i) (?:usually|normally|typically|generally) (?:meet|see|start|work|talk|do))\b/,
+    strength: 0.5,
+    reason: 'gave practical information: {m}',
+  },
+  {
+    move: 'information',
+    id: 'information.people-commonly',
+    re: /\b((?:a lot of|many|most|some|other|lots of) (?:people|folks|clients|patients|smokers|drinkers|students|parents|women|men|teens|teenagers|young people) (?:find|tend|say|report|have found|experience|notice|who (?:quit|stop|cut|try|use|drink|smoke))|(?:it's|it is) (?:very |really |quite )?(?:common|usual|typical) (?:for|to|that|in))\b/,
+    strength: 0.45,
+    reason: 'shared what is common for others: {m}',
+    unless:
+      /\b(feel (?:that way|the same|like that|this way)|would feel|in your (?:position|shoes|situation))\b/,
+  },
+];

@@ -1,0 +1,235 @@
+import type { MoveDetail } from '../../../contract/analysis.js';
+import { found } from '../detail.js';
+import { stem } from '../nlp.js';
+import type { Prepared, Sentence } from '../text.js';
+import { STOPWORDS } from '../text.js';
+import type { FoundFeeling } from './feeling.js';
+import { findFeelings } from './feeling.js';
+import type { Asked } from './questions.js';
+
+const LEAD =
+  /^(?:(?:so|and|but|okay|ok|well|um|uh|mm|mm-hmm|uh-huh|hmm|yeah|yes|right|alright|all right|now|oh|sure|i see|gotcha|got it|and so|so then|then|mhm|wow|no)\b[\s,.-]*)+/;
+
+/** Frames that announce a reflection; the id names the rule in the debrief. */
+const FRAMES: [RegExp, string, number][] = [
+  [
+    /\bif i(?:'m| am) (?:understanding|hearing|getting)(?: you)?(?: (?:correctly|right))?|if i understand(?: you)?(?: (?:correctly|right))?|let me (?:see|check) (?:if|that) i(?:'ve| have)? (?:got|understand)|(?:just )?to (?:check|make sure) i(?:'ve| have)? (?:got|understood|understand)/,
+    'reflection.understanding-frame',
+    0.9,
+  ],
+  [
+    /\b(?:it )?sounds (?:like|as (?:though|if))|it sounded like|(?:it|that) seems (?:like|as (?:though|if)|that)|seems like you|it looks like you|i get the (?:sense|feeling|impression)|i(?:'m| am) getting the (?:sense|feeling|impression)|i sense (?:that )?you|i(?:'m| am) (?:hearing|sensing)|what i(?:'m| am) hearing|i hear (?:you saying|that you|you're|you are|how|what)|(?:so )?what you(?:'re| are) saying|you(?:'re| are) saying|in other words|part of you|on (?:the )?one hand|on the other hand|i(?:'m| am) guessing (?:that )?you/,
+    'reflection.frame',
+    0.85,
+  ],
+  [
+    /^you(?:'re| are)? (?:really |also |just |still |kind of |sort of |maybe |perhaps |almost )?(?:feel|feeling|felt|'ve been feeling|have been feeling|sound|seem|seemed|sounded)\b/,
+    'reflection.you-feel',
+    0.8,
+  ],
+  [
+    /^(?:it(?:'s| is| was|'s been| has been) |this (?:is|has been) |that(?:'s| is| was|'s been) )(?:really |so |very |quite |pretty |been )?(?:hard|difficult|tough|important|a struggle|frustrating|painful|scary|confusing|a lot|a big deal|meaningful|tricky)\b[^.?!]*\b(?:for you|to you)\b/,
+    'reflection.for-you',
+    0.75,
+  ],
+  [/^(?:for you|to you),/, 'reflection.for-you', 0.75],
+  [
+    /^you(?:'re| are| were|'ve| have| had|'d| would| really| also| just| still| kind of| sort of| don't| do not| didn't| did not| can't| cannot| couldn't| want| wanted| wish| hope| hoped| think| thought| believe| know| knew| worry| worried| miss| missed| care| cared| love| loved| hate| hated| need| needed| enjoy| enjoyed| like| liked| value| noticed| notice| find| found| get| got| mean| meant| said| mentioned| told| decided| tried| made| do| did| went| go| keep| kept| see| saw| seem| sound| feel| felt| wonder| wondered| realize| realise| realized| realised| took| take| have| has| used to)\b/,
+    'reflection.you-statement',
+    0.6,
+  ],
+  [
+    /^your (?:\w+ )?(?:\w+ )?(?:is|are|was|were|has|have|seems?|sounds?|feels?|matters?|means?)\b/,
+    'reflection.your-statement',
+    0.5,
+  ],
+];
+
+const NOT_REFLECTION =
+  /^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|a|an|such)\b)|\byou (?:should|shouldn't|ought|must|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+
+// Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
+const MEANING =
+  /\b(important|matters?|care (?:about|for)|cares|value|values|means? (?:a lot|so much|something|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to)\b/;
+
+/** What a reflection is measured against: the client's previous words, feelings and cue. */
+export interface ClientContext {
+  stems: ReadonlySet<string>;
+  feelings: FoundFeeling[];
+  cueStems: ReadonlySet<string>;
+  cueFeelings: FoundFeeling[];
+  /** The client said very little ("Yeah.", "Mm."), so overlap cannot tell anything. */
+  minimal: boolean;
+}
+
+/** Content stems of a text, for overlap. */
+export function contentStems(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (!STOPWORDS.has(t) && t.length > 1 && /[a-z]/.test(t)) out.add(stem(t));
+  return out;
+}
+
+function stripLead(lower: string): string {
+  return lower
+    .replace(/^["'(-]+/, '')
+    .replace(LEAD, '')
+    .trim();
+}
+
+interface SentenceReflection {
+  sentence: Sentence;
+  rule: string;
+  strength: number;
+  evidence: string;
+  shared: string[];
+  ratio: number;
+  feelings: FoundFeeling[];
+}
+
+function reflectSentence(
+  s: Sentence,
+  q: Asked | undefined,
+  client: ClientContext | undefined,
+): SentenceReflection | undefined {
+  const body = stripLead(s.lower);
+  if (!body || NOT_REFLECTION.test(body)) return undefined;
+  // A real question (wh- or inverted) is not a reflection; a statement said with a rising tone can be.
+  if (q && q.rule !== 'question.statement-rising' && q.rule !== 'question.tag') return undefined;
+  const stems = contentStems(s.tokens);
+  const shared = client ? [...stems].filter((x) => client.stems.has(x)) : [];
+  const ratio = stems.size === 0 ? 0 : shared.length / stems.size;
+  const feelings = findFeelings(s.tokens).filter((f) => !f.negated);
+  const words = body.split(' ');
+  let rule: string | undefined;
+  let strength = 0;
+  let evidence = '';
+  for (const [re, id, base] of FRAMES) {
+    const m = re.exec(body);
+    if (m) {
+      rule = id;
+      strength = base;
+      evidence = m[0];
+      break;
+    }
+  }
+  // Restating the client's own words (content overlap after stemming) is a reflection too.
+  if (
+    client &&
+    !client.minimal &&
+    (shared.length >= 3 ||
+      (shared.length >= 2 && ratio >= 0.4) ||
+      (shared.length >= 1 && ratio >= 0.6 && words.length <= 8))
+  ) {
+    const overlapStrength = Math.min(0.8, 0.45 + 0.1 * shared.length);
+    if (!rule || overlapStrength > strength) {
+      strength = Math.max(strength, overlapStrength);
+      rule ??= 'reflection.restates-client';
+      evidence ||= shared.join(', ');
+    } else strength = Math.min(0.95, strength + 0.05);
+  }
+  if (!rule) return undefined;
+  // A first-person statement is about the speaker, not the client, unless it is a listening frame.
+  if (
+    /^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|let's)\b/.test(body) &&
+    rule !== 'reflection.understanding-frame' &&
+    rule !== 'reflection.frame'
+  ) {
+    return undefined;
+  }
+  if (q) strength -= 0.1;
+  return { sentence: s, rule, strength, evidence, shared, ratio, feelings };
+}
+
+/** How much a set of reflective sentences adds beyond the client's words (≥ 1 reads as complex). */
+function complexity(
+  rs: SentenceReflection[],
+  client: ClientContext | undefined,
+): { score: number; why: string } {
+  let score = 0;
+  let why = '';
+  const text = rs.map((r) => stripLead(r.sentence.lower)).join(' ');
+  const clientFamilies = new Set(client?.feelings.map((f) => f.family) ?? []);
+  const added = rs.flatMap((r) => r.feelings).filter((f) => !clientFamilies.has(f.family) || !client);
+  if (added.length > 0) {
+    score += 1;
+    why = `named a feeling: '${added.map((f) => f.word).join(' and ')}'`;
+  }
+  const meaning = MEANING.exec(text);
+  if (meaning) {
+    score += 0.6;
+    why ||= `added meaning: '${meaning[1]}'`;
+  }
+  if (rs.some((r) => r.rule === 'reflection.frame' || r.rule === 'reflection.understanding-frame'))
+    score += 0.3;
+  const words = text.split(' ').length;
+  if (words >= 22) score += 0.4;
+  if (client && !client.minimal) {
+    const ratio = Math.max(...rs.map((r) => r.ratio));
+    if (ratio >= 0.5 && words < 18) score -= 0.6;
+    else if (ratio < 0.25 && words >= 8) {
+      score += 0.3;
+      why ||= 'went beyond the client’s words';
+    }
+  }
+  if (words <= 6) score -= 0.4;
+  return { score, why };
+}
+
+/** Simple and complex reflections (and summaries), measured against the client's previous line. */
+export function reflectionMoves(
+  p: Prepared,
+  asked: Map<Sentence, Asked>,
+  client: ClientContext | undefined,
+): MoveDetail[] {
+  const rs: SentenceReflection[] = [];
+  for (const s of p.sentences) {
+    const r = reflectSentence(s, asked.get(s), client);
+    if (r) rs.push(r);
+  }
+  const best = rs.reduce<SentenceReflection | undefined>(
+    (a, r) => (!a || r.strength > a.strength ? r : a),
+    undefined,
+  );
+  if (!best) return [];
+  const out: MoveDetail[] = [];
+  const { score, why } = complexity(rs, client);
+  const strength = Math.min(0.95, best.strength + 0.05 * (rs.length - 1));
+  const evidence = [
+    best.evidence,
+    ...(best.shared.length > 0 && best.evidence !== best.shared.join(', ') ? [best.shared.join(', ')] : []),
+  ];
+  if (score >= 0.9) {
+    out.push(
+      found(
+        'complex_reflection',
+        strength,
+        evidence,
+        best.rule,
+        why ? `reflected and ${why}` : `reflected back with added meaning: '${best.evidence}'`,
+      ),
+    );
+  } else {
+    const echo =
+      best.shared.length > 0
+        ? `reflected the client’s words: '${best.shared.join(', ')}'`
+        : `reflected back: '${best.evidence}'`;
+    out.push(found('simple_reflection', strength, evidence, best.rule, echo));
+  }
+  return out;
+}
+
+/** Prepare the client's side once: stems, feelings, cue. */
+export function clientContext(
+  previous: Prepared | undefined,
+  cue: Prepared | undefined,
+): ClientContext | undefined {
+  if (!previous && !cue) return undefined;
+  const stems = previous ? contentStems(previous.tokens) : new Set<string>();
+  return {
+    stems,
+    feelings: previous ? findFeelings(previous.tokens).filter((f) => !f.negated) : [],
+    cueStems: cue ? contentStems(cue.tokens) : new Set<string>(),
+    cueFeelings: cue ? findFeelings(cue.tokens) : [],
+    minimal: !previous || stems.size === 0,
+  };
+}

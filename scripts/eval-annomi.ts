@@ -1,0 +1,259 @@
+/**
+ * Score the scorer against AnnoMI's development split (expert-labelled MI transcripts).
+ * The data are read at run time from ../shared/datasets/annomi-dev (or $ANNOMI_DIR) and never
+ * copied into the repository. Usage: npm run eval:annomi [-- --json]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Analysis } from '../contract/analysis.js';
+import { analyse } from '../engine/analysis/analyse.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where the AnnoMI split is read from: $ANNOMI_DIR, else ../shared/datasets/annomi-dev beside the repository. */
+export function annomiDir(): string {
+  return process.env.ANNOMI_DIR
+    ? resolve(process.env.ANNOMI_DIR)
+    : resolve(repoRoot, '..', 'shared', 'datasets', 'annomi-dev');
+}
+
+/** The CSV file of the split, or undefined when the data are absent. */
+export function annomiFile(dir = annomiDir()): string | undefined {
+  const file = join(dir, 'annomi-dev.csv');
+  return existsSync(file) ? file : undefined;
+}
+
+/** Parse RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body
+    .filter((r) => r.length === header.length)
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** One therapist utterance with its expert labels and the client line before it. */
+export interface LabelledTurn {
+  transcript: string;
+  text: string;
+  previous?: string;
+  question: boolean;
+  questionSubtype?: 'open' | 'closed';
+  reflection: boolean;
+  reflectionSubtype?: 'simple' | 'complex';
+  advice: boolean;
+  information: boolean;
+  main: MainBehaviour;
+}
+
+export type MainBehaviour = 'question' | 'reflection' | 'therapist_input' | 'other';
+const MAINS: MainBehaviour[] = ['question', 'reflection', 'therapist_input', 'other'];
+
+/** Therapist turns of the split, each with the client utterance just before it in its transcript. */
+export function loadTurns(file: string): LabelledTurn[] {
+  const rows = parseCsv(readFileSync(file, 'utf8'));
+  rows.sort((a, b) =>
+    a.transcript_id === b.transcript_id
+      ? Number(a.utterance_id) - Number(b.utterance_id)
+      : Number(a.transcript_id) - Number(b.transcript_id),
+  );
+  const out: LabelledTurn[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.interlocutor !== 'therapist') continue;
+    const before = rows[i - 1];
+    const previous =
+      before && before.transcript_id === r.transcript_id && before.interlocutor === 'client'
+        ? before.utterance_text
+        : undefined;
+    const input = r.therapist_input_subtype ?? '';
+    out.push({
+      transcript: r.transcript_id ?? '',
+      text: r.utterance_text ?? '',
+      ...(previous !== undefined ? { previous } : {}),
+      question: r.question_exists === 'True',
+      ...(r.question_subtype === 'open' || r.question_subtype === 'closed'
+        ? { questionSubtype: r.question_subtype }
+        : {}),
+      reflection: r.reflection_exists === 'True',
+      ...(r.reflection_subtype === 'simple' || r.reflection_subtype === 'complex'
+        ? { reflectionSubtype: r.reflection_subtype }
+        : {}),
+      advice: input === 'advice' || input === 'options',
+      information: input === 'information',
+      main: (MAINS as string[]).includes(r.main_therapist_behaviour ?? '')
+        ? (r.main_therapist_behaviour as MainBehaviour)
+        : 'other',
+    });
+  }
+  return out;
+}
+
+/** The scorer's prediction in AnnoMI's terms (mapping in the dataset README). */
+export interface Predicted {
+  question: boolean;
+  questionSubtype?: 'open' | 'closed';
+  reflection: boolean;
+  reflectionSubtype?: 'simple' | 'complex';
+  advice: boolean;
+  information: boolean;
+  main: MainBehaviour;
+}
+
+function strengthOf(a: Analysis, move: string): number {
+  return a.details.find((d) => d.move === move)?.strength ?? 0;
+}
+
+/** Map an analysis onto AnnoMI's flags and its single main behaviour. */
+export function toAnnomi(a: Analysis): Predicted {
+  const open = strengthOf(a, 'open_question');
+  const closed = strengthOf(a, 'closed_question');
+  const simple = strengthOf(a, 'simple_reflection');
+  const complex = strengthOf(a, 'complex_reflection');
+  const advice = strengthOf(a, 'advice');
+  const information = strengthOf(a, 'information');
+  const question = open > 0 || closed > 0;
+  const reflection = simple > 0 || complex > 0;
+  const input = advice > 0 || information > 0;
+  // Giving input outranks asking (the input is the point of the turn); a reflection with a question
+  // tacked on is labelled by whichever is stronger.
+  let main: MainBehaviour = 'other';
+  if (input) main = 'therapist_input';
+  else if (question && reflection)
+    main = Math.max(simple, complex) > Math.max(open, closed) ? 'reflection' : 'question';
+  else if (question) main = 'question';
+  else if (reflection) main = 'reflection';
+  return {
+    question,
+    ...(question ? { questionSubtype: open >= closed ? 'open' : 'closed' } : {}),
+    reflection,
+    ...(reflection ? { reflectionSubtype: complex > simple ? 'complex' : 'simple' } : {}),
+    advice: advice > 0,
+    information: information > 0,
+    main,
+  };
+}
+
+/** Precision, recall and F1 of a yes/no task. */
+export interface Binary {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+function binary(pairs: [boolean, boolean][]): Binary {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [gold, pred] of pairs) {
+    if (gold && pred) tp++;
+    else if (pred) fp++;
+    else if (gold) fn++;
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, support: tp + fn };
+}
+
+/** The seven measures the project is held to, plus the per-class detail behind them. */
+export interface Report {
+  turns: number;
+  question: Binary;
+  openClosedAccuracy: number;
+  reflection: Binary;
+  simpleComplexAccuracy: number;
+  advice: Binary;
+  information: Binary;
+  mainMacroF1: number;
+  mainPerClass: Record<MainBehaviour, Binary>;
+}
+
+/** Score every therapist turn of the split and compute the measures. */
+export function evaluate(turns: LabelledTurn[]): Report {
+  const preds = turns.map((t) =>
+    toAnnomi(analyse(t.text, t.previous !== undefined ? { previous: t.previous } : {})),
+  );
+  const both = turns.map((t, i) => [t, preds[i]!] as const);
+  const sub = <K extends 'questionSubtype' | 'reflectionSubtype'>(k: K, flag: 'question' | 'reflection') => {
+    const rows = both.filter(([t, p]) => t[k] !== undefined && p[flag]);
+    return rows.length === 0 ? 0 : rows.filter(([t, p]) => t[k] === p[k]).length / rows.length;
+  };
+  const mainPerClass = Object.fromEntries(
+    MAINS.map((m) => [m, binary(both.map(([t, p]) => [t.main === m, p.main === m]))]),
+  ) as Record<MainBehaviour, Binary>;
+  return {
+    turns: turns.length,
+    question: binary(both.map(([t, p]) => [t.question, p.question])),
+    openClosedAccuracy: sub('questionSubtype', 'question'),
+    reflection: binary(both.map(([t, p]) => [t.reflection, p.reflection])),
+    simpleComplexAccuracy: sub('reflectionSubtype', 'reflection'),
+    advice: binary(both.map(([t, p]) => [t.advice, p.advice])),
+    information: binary(both.map(([t, p]) => [t.information, p.information])),
+    mainMacroF1: MAINS.reduce((s, m) => s + mainPerClass[m].f1, 0) / MAINS.length,
+    mainPerClass,
+  };
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function print(r: Report): void {
+  const line = (name: string, b: Binary) =>
+    `${name.padEnd(26)} F1 ${pct(b.f1)}  (P ${pct(b.precision)}  R ${pct(b.recall)}  n=${b.support})`;
+  const out = [
+    `AnnoMI dev split: ${r.turns} therapist utterances`,
+    `main-behaviour macro-F1   ${pct(r.mainMacroF1)}`,
+    ...Object.entries(r.mainPerClass).map(([m, b]) => `  ${line(m, b)}`),
+    line('question', r.question),
+    `open/closed accuracy      ${pct(r.openClosedAccuracy)}  (among true questions the scorer found)`,
+    line('reflection', r.reflection),
+    `simple/complex accuracy   ${pct(r.simpleComplexAccuracy)}  (among true reflections the scorer found)`,
+    line('advice (advice+options)', r.advice),
+    line('information', r.information),
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const file = annomiFile();
+  if (!file) {
+    process.stdout.write(
+      `AnnoMI data not found at ${annomiDir()} — nothing to score. Put the split there or set ANNOMI_DIR.\n`,
+    );
+    process.exit(0);
+  }
+  const report = evaluate(loadTurns(file));
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else print(report);
+}
