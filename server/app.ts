@@ -32,8 +32,11 @@ export function createApp(deps: AppDeps): RapportApp {
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // Rapport serves plain HTTP on a classroom network by default; forcing HTTPS would break it.
+          upgradeInsecureRequests: null,
         },
       },
+      strictTransportSecurity: false,
     }),
   );
 

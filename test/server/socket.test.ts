@@ -49,6 +49,14 @@ describe('HTTP', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('answers a malformed request with a code and no stack trace', async () => {
+    const res = await fetch(`${server.url}/api/sessions/%E0%A4%A/transcript`);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
+    expect(text).not.toMatch(/URIError|node_modules|\.ts:/);
+  });
+
   it('answers an unknown API route with a JSON error and no stack', async () => {
     const res = await fetch(`${server.url}/api/nothing-here`);
     expect(res.status).toBe(404);
