@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import { describe, expect } from 'vitest';
+import { endSession, say, startSession, test } from './harness.js';
+
+const LINES = [
+  'What would you like to talk about today?',
+  'How are you feeling right now?',
+  'Do you sleep well?',
+];
+
+describe('ending a session and the debrief', () => {
+  test('asks for confirmation, and Escape keeps the session going', async ({ page }) => {
+    await startSession(page);
+    await page.getByRole('button', { name: 'End session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'End this session?' });
+    expect(await dialog.isVisible()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Session with Maya' }).isVisible()).toBe(true);
+    // Focus goes back to the button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('End session');
+  });
+
+  test('shows every debrief section after a confirmed end', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    const headings = await page.locator('.debrief h3').allTextContents();
+    expect(headings).toEqual([
+      'Trust and openness over time',
+      'Disclosures reached',
+      'Your skills against the MITI bands',
+      'Moves you used',
+      'Key moments',
+      'Roadblocks and better alternatives',
+    ]);
+    expect(await page.locator('.outcome').textContent()).toBe('You ended the session with Maya.');
+    expect(await page.locator('.disclosure-count strong').textContent()).toMatch(/^\d+ of \d+$/);
+  });
+
+  test('draws trust and openness as an accessible SVG chart with a text summary', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    const chart = page.getByRole('img', { name: 'Trust and openness over the session' });
+    expect(await chart.locator('path.trust').getAttribute('d')).toMatch(
+      /^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){3}$/,
+    );
+    expect(await page.locator('.chart-summary').textContent()).toMatch(
+      /^Over 3 turns, trust went from \d+ to \d+/,
+    );
+  });
+
+  test('quotes the trainee in the key moments and counts the moves used', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    const said = await page.locator('.moments blockquote').allTextContents();
+    expect(said.length).toBeGreaterThan(0);
+    for (const s of said) expect(LINES).toContain(s);
+    const moves = page.locator('table.moves tbody tr');
+    expect(await moves.filter({ hasText: 'Open question' }).locator('td.num').textContent()).toBe('2');
+    expect(await moves.filter({ hasText: 'Closed question' }).locator('td.num').textContent()).toBe('1');
+  });
+
+  test('places the session against the MITI bands', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    const row = page.locator('table.miti tr').filter({ hasText: 'Open questions' });
+    // Two open questions of three: 67 %, between fair (50 %) and good (70 %).
+    expect(await row.locator('td').allTextContents()).toEqual(['67%', '50%', '70%', 'Fair']);
+  });
+
+  test('downloads the transcript as Markdown', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download transcript (Markdown)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-maya-\d{4}-\d\d-\d\d-\d{4}\.md$/);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^# Rapport session with Maya\n/);
+    expect(text).toContain('- Outcome: Ended by you');
+    for (const [i, line] of LINES.entries()) expect(text).toContain(`**You (turn ${i + 1}):** ${line}`);
+    expect(text).toContain('## Key moments');
+  });
+
+  test('downloads the transcript as JSON with the debrief', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download transcript (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const data = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(data.format).toBe('rapport-transcript');
+    expect(data.persona.id).toBe('maya');
+    const said = data.transcript.filter((e: { speaker: string }) => e.speaker === 'trainee');
+    expect(said.map((e: { text: string }) => e.text)).toEqual(LINES);
+    expect(data.transcript).toHaveLength(7);
+    expect(data.debrief.turns).toBe(3);
+  });
+
+  test('goes back to the picker to practise again', async ({ page }) => {
+    await startSession(page);
+    await endSession(page);
+    await page.getByRole('button', { name: 'Practise with another client' }).click();
+    expect(await page.getByRole('heading', { name: 'Choose a client' }).isVisible()).toBe(true);
+    // A reload now shows the picker, not the finished session.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Choose a client' }).waitFor();
+  });
+});

@@ -1,0 +1,241 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { test as base } from 'vitest';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Screenshots and other evidence; git-ignored. */
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Debian's Chromium, or the one named by CHROMIUM_PATH. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const c of candidates) if (c && fs.existsSync(c)) return c;
+  throw new Error(
+    'No Chromium found for the browser tests: install one with: apt-get update && apt-get install -y chromium, or set CHROMIUM_PATH',
+  );
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface ServerOptions {
+  /** Reuse a data folder (to restart a server over the same sessions); a fresh one by default. */
+  dataDir?: string;
+  /** Listen on this port (a restart keeps the page's origin); 0 picks a free one. */
+  port?: number;
+  /** Turn the simulated typing pause on; off by default so tests run fast. */
+  typingDelay?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** The server's log (stderr), for failure messages. */
+  log(): string;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s). Does not remove the data folder. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real Rapport server (`server/index.ts` under tsx, as `npm start` does) and waits for
+ * the address it prints. The server builds the page first when dist/client is missing or stale.
+ * tsx is loaded with --import so the signal that stops it reaches the server, not a wrapper.
+ */
+export function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-browser-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(opts.port ?? 0),
+      HOST: '127.0.0.1',
+      TYPING_DELAY: opts.typingDelay ? 'on' : 'off',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  let stdout = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The Rapport server did not start within 60 s:\n${stderr}`));
+    }, 60_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The Rapport server exited (${code}) before listening:\n${stderr}`));
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const match = /Rapport is running at (http:\/\/[^\s/]+:(\d+))\/?/.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ url: match[1]!, port: Number(match[2]), dataDir, log: () => stderr, stop });
+    });
+  });
+}
+
+/** Problems the page reported: uncaught errors, console errors (CSP violations show up here). */
+export function watchPage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return problems;
+}
+
+export interface BrowserFixtures {
+  browser: Browser;
+  server: RunningServer;
+}
+
+/**
+ * `browser` and `server` are shared by the tests of one file (one Chromium, one server);
+ * each test gets its own `page` in a fresh context (fresh sessionStorage) at desktop size.
+ */
+export const test = base
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern.
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const browser = await launchBrowser();
+    onCleanup(() => browser.close());
+    return browser;
+  })
+  // biome-ignore lint/correctness/noEmptyPattern: as above.
+  .extend('server', { scope: 'file' }, async ({}, { onCleanup }) => {
+    const server = await startServer();
+    onCleanup(async () => {
+      await server.stop();
+      fs.rmSync(server.dataDir, { recursive: true, force: true });
+    });
+    return server;
+  })
+  .extend('context', async ({ browser, server }, { onCleanup }) => {
+    const context = await newContext(browser, server);
+    onCleanup(() => context.close());
+    return context;
+  })
+  .extend('page', async ({ context }) => {
+    const page = await context.newPage();
+    return page;
+  })
+  .extend('problems', async ({ page }) => watchPage(page));
+
+export function newContext(
+  browser: Browser,
+  server: RunningServer,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: server.url, viewport: DESKTOP, acceptDownloads: true, ...options });
+}
+
+/** Opens the picker (with a fixed seed, so the conversation is the same every run) and starts a session with Maya. */
+export async function startSession(page: Page, name = 'Maya'): Promise<void> {
+  await page.goto('/?seed=7');
+  await page.getByRole('button', { name: `Start a session with ${name}` }).click();
+  await page.locator('.entry.client[data-turn="0"]').waitFor();
+}
+
+/** Types a line, presses Enter and waits for the client's reply to that turn. */
+export async function say(page: Page, text: string): Promise<number> {
+  const before = await page.locator('.entry.client').count();
+  await page.getByLabel('Your reply').fill(text);
+  await page.getByLabel('Your reply').press('Enter');
+  await page.locator('.entry.client').nth(before).waitFor();
+  return Number(await page.locator('.entry.client').nth(before).getAttribute('data-turn'));
+}
+
+/** The trust or openness meter's current value, as assistive technology reads it. */
+export async function meterValue(page: Page, name: 'Trust' | 'Openness'): Promise<number> {
+  return Number(await page.getByRole('meter', { name }).getAttribute('aria-valuenow'));
+}
+
+/** Ends the session through the confirmation dialog and waits for the debrief. */
+export async function endSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page
+    .getByRole('dialog', { name: 'End this session?' })
+    .getByRole('button', { name: 'End and see debrief' })
+    .click();
+  await page.getByRole('heading', { name: /^Debrief/ }).waitFor();
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    // axe is injected above; the page itself never loads it.
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+      }));
+  });
+}
+
+/** Saves a full-page screenshot under test-artifacts/. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,116 @@
+import { describe, expect } from 'vitest';
+import { meterValue, say, startSession, test } from './harness.js';
+
+// An open question about feelings moves Maya's meters; the other two keep the session going.
+const LINES = [
+  'What would you like to talk about today?',
+  'How are you feeling right now?',
+  'It sounds like it has been a tiring few months.',
+];
+
+describe('a session in the browser', () => {
+  test('plays three turns, each answered by the client', async ({ page, problems }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+
+    const trainee = await page.locator('.entry.trainee .text').allTextContents();
+    expect(trainee).toEqual(LINES);
+    expect(await page.locator('.entry.client').count()).toBe(4);
+    expect(await page.locator('.entry.client').last().getAttribute('data-turn')).toBe('3');
+    expect(problems).toEqual([]);
+  });
+
+  test('shows the opening with its non-verbal cue as a stage direction', async ({ page }) => {
+    await startSession(page);
+    const opening = page.locator('.entry.client[data-turn="0"]');
+    expect((await opening.locator('.text').textContent())?.length).toBeGreaterThan(0);
+    // With seed 7 the opening line comes with a cue; it is shown in brackets, in italics.
+    expect(await opening.locator('.cue').textContent()).toMatch(/^\(.+\)$/);
+  });
+
+  test('moves the trust and openness meters as the trainee speaks', async ({ page }) => {
+    await startSession(page);
+    const trust0 = await meterValue(page, 'Trust');
+    const open0 = await meterValue(page, 'Openness');
+    for (const line of LINES.slice(0, 2)) await say(page, line);
+
+    expect(await meterValue(page, 'Trust')).not.toBe(trust0);
+    expect(await meterValue(page, 'Openness')).not.toBe(open0);
+  });
+
+  test('sends on Enter and starts a new line on Shift+Enter', async ({ page }) => {
+    await startSession(page);
+    const box = page.getByLabel('Your reply');
+    await box.fill('How are you');
+    await box.press('Shift+Enter');
+    await box.type('feeling today?');
+    expect(await box.inputValue()).toBe('How are you\nfeeling today?');
+    await box.press('Enter');
+    await page.locator('.entry.client[data-turn="1"]').waitFor();
+    expect(await box.inputValue()).toBe('');
+    expect(await page.locator('.entry.trainee .text').first().textContent()).toBe(
+      'How are you\nfeeling today?',
+    );
+  });
+
+  test('shows per-turn coaching with the move found and its evidence', async ({ page }) => {
+    await startSession(page);
+    await say(page, 'How are you feeling right now?');
+    const coaching = page.getByRole('complementary', { name: 'Coaching for turn 1' });
+    expect(await coaching.locator('.move-name').first().textContent()).toBe('Open question');
+    expect(await coaching.locator('.evidence').first().textContent()).toBe('how are you');
+    expect(await coaching.locator('.coaching-summary').textContent()).toMatch(/Trust/);
+    // The evidence is also marked in the trainee's own words.
+    expect(await page.locator('.entry.trainee mark').first().textContent()).toBe('How are you');
+  });
+
+  test('hides and shows the coaching with its switch', async ({ page }) => {
+    await startSession(page);
+    await say(page, 'How are you feeling right now?');
+    const coaching = page.locator('.coaching').first();
+    const toggle = page.getByRole('switch', { name: 'Coaching' });
+    expect(await coaching.isVisible()).toBe(true);
+
+    await toggle.uncheck();
+    expect(await coaching.isVisible()).toBe(false);
+    await toggle.check();
+    expect(await coaching.isVisible()).toBe(true);
+  });
+
+  test('hides and shows the meters with their switch, for blind practice', async ({ page }) => {
+    await startSession(page);
+    const toggle = page.getByRole('switch', { name: 'Meters' });
+    expect(await page.getByRole('meter', { name: 'Trust' }).isVisible()).toBe(true);
+
+    await toggle.press('Space');
+    expect(await page.getByRole('meter').count()).toBe(0);
+    await toggle.press('Space');
+    expect(await page.getByRole('meter', { name: 'Trust' }).isVisible()).toBe(true);
+  });
+
+  test('remembers the switches for the next session, in a new tab', async ({ context, page }) => {
+    await startSession(page);
+    await page.getByRole('switch', { name: 'Meters' }).uncheck();
+    const tab = await context.newPage();
+    await startSession(tab);
+    expect(await tab.getByRole('switch', { name: 'Meters' }).isChecked()).toBe(false);
+    expect(await tab.getByRole('switch', { name: 'Coaching' }).isChecked()).toBe(true);
+  });
+
+  test('renders markup typed by the trainee as plain text', async ({ page, problems }) => {
+    await startSession(page);
+    const attack = '<img src=x onerror="document.title=\'owned\'"> <b>hi</b>';
+    await say(page, attack);
+    expect(await page.locator('.entry.trainee .text').first().textContent()).toBe(attack);
+    expect(await page.locator('.log img, .log b').count()).toBe(0);
+    expect(await page.title()).not.toBe('owned');
+    expect(problems).toEqual([]);
+  });
+
+  test('refuses an empty message without sending it', async ({ page }) => {
+    await startSession(page);
+    await page.getByLabel('Your reply').press('Enter');
+    expect(await page.getByRole('alert').textContent()).toBe('Type something before sending.');
+    expect(await page.locator('.entry.trainee').count()).toBe(0);
+  });
+});
