@@ -23,7 +23,8 @@ export type TurnUpdate = Pick<
   'trust' | 'openness' | 'turn' | 'recentMoves' | 'harmsWhileWithdrawn' | 'verdict'
 >;
 
-const round = (n: number) => Math.round(n * 100) / 100;
+// `|| 0` turns -0 into 0, so stored amounts survive a JSON round trip unchanged.
+const round = (n: number) => Math.round(n * 100) / 100 || 0;
 const clamp = (n: number) => Math.min(100, Math.max(0, n));
 
 /** Each move once, at its strongest, with strength forced into 0–1 (the scorer is trusted, not relied on). */
@@ -88,6 +89,7 @@ export function scoreTurn(
     }
     const helpfulMove = move as HelpfulMove;
     if (move === 'closed_question' && closedRun) {
+      harm = true;
       harms.push([move, 0.4 * strength]);
       continue;
     }
@@ -135,11 +137,12 @@ export function scoreTurn(
       ? `${INTERROGATION_RUN} closed questions in a row felt like an interrogation`
       : reasonFor(LOSS_REASONS[move as Roadblock], name);
     const rule = interrogation ? 'loss.interrogation' : `loss.${move}`;
+    if (round(loss) === 0) continue;
     trustChanges.push({ meter: 'trust', amount: -round(loss), move, rule, reason });
     // Openness shuts faster than trust falls.
     const shut = Math.max(d.minLoss * Math.min(1, h), d.lossRate * 1.5 * h * openness0);
-    opennessChanges.push({ meter: 'openness', amount: -round(shut), move, rule, reason });
-    if (interrogation) harm = true;
+    if (round(shut) > 0)
+      opennessChanges.push({ meter: 'openness', amount: -round(shut), move, rule, reason });
   }
 
   let trust = clamp(trust0 + trustChanges.reduce((sum, c) => sum + c.amount, 0));

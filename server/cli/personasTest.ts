@@ -1,0 +1,53 @@
+/**
+ * `npm run personas:test [golden files…]`: runs the golden transcripts (personas/tests/*.golden.yaml
+ * by default) through the real scorer and client, and reports every expectation missed.
+ * `--verbose` prints each turn. Exit 1 if any transcript fails or a file cannot be used.
+ */
+import { runGolden } from '../../engine/client/golden.js';
+import { goldenFilesIn, loadGoldenFile } from '../personas/loadGolden.js';
+import { loadPersonaDir } from '../personas/loadPersonas.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const named = args.filter((a) => !a.startsWith('--'));
+const files = named.length > 0 ? named : goldenFilesIn('personas/tests');
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+const { personas, errors } = loadPersonaDir('personas');
+for (const error of errors) out(error.message);
+let failed = errors.length > 0 || files.length === 0;
+if (files.length === 0) out('no golden transcripts found in personas/tests');
+
+for (const file of files) {
+  const { golden, errors: fileErrors } = loadGoldenFile(file);
+  for (const error of fileErrors) out(error);
+  if (!golden) {
+    failed = true;
+    continue;
+  }
+  const persona = personas.get(golden.persona);
+  if (!persona) {
+    out(`${file}: persona '${golden.persona}' is not in personas/`);
+    failed = true;
+    continue;
+  }
+  for (const transcript of golden.transcripts) {
+    const result = runGolden(persona, transcript, golden.seed);
+    out(`${result.passed ? 'pass' : 'FAIL'}  ${golden.persona}: ${result.name}`);
+    if (verbose || !result.passed) {
+      result.log.forEach((turn, i) => {
+        const extra = [turn.disclosure && `disclosed ${turn.disclosure}`, turn.ended && `ended ${turn.ended}`]
+          .filter(Boolean)
+          .join(', ');
+        out(
+          `   ${i + 1}. ${turn.phase} trust ${turn.trust.toFixed(1)} openness ${turn.openness.toFixed(1)}${extra ? ` (${extra})` : ''}`,
+        );
+        out(`      trainee: ${turn.say}`);
+        out(`      client:  ${turn.reply}${turn.cue ? ` [${turn.cue}]` : ''}`);
+      });
+    }
+    for (const failure of result.failures) out(`   ✗ ${failure}`);
+    if (!result.passed) failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

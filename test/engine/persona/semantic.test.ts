@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkPersona } from '../../../engine/persona/semantic.js';
+import type { PersonaInput } from '../../../engine/persona/schema.js';
+import { makePersona } from '../client/helpers.js';
+
+const disclosure = (id: string, requires: string[] = []) => ({
+  id,
+  title: id,
+  topics: [id],
+  text: id,
+  requires,
+});
+const check = (patch: Partial<PersonaInput>) => checkPersona(makePersona(patch));
+
+describe('persona semantic checks', () => {
+  it('finds nothing wrong with a sound persona', () => {
+    expect(check({})).toEqual([]);
+  });
+
+  it('reports a prerequisite that names no disclosure', () => {
+    const issues = check({ disclosures: [disclosure('a', ['ghost'])] });
+    expect(issues).toEqual([
+      { path: ['disclosures', 0, 'requires', 0], message: expect.stringContaining("'ghost'") },
+    ]);
+  });
+
+  it('reports prerequisites that go round in a circle', () => {
+    const issues = check({
+      disclosures: [disclosure('a', ['c']), disclosure('b', ['a']), disclosure('c', ['b'])],
+    });
+    expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/circle: a → c → b → a/)]);
+  });
+
+  it('reports a disclosure that requires itself', () => {
+    expect(check({ disclosures: [disclosure('a', ['a'])] }).map((i) => i.message)).toContain(
+      'cannot require itself',
+    );
+  });
+
+  it('reports two disclosures with the same id', () => {
+    const issues = check({ disclosures: [disclosure('a'), disclosure('a')] });
+    expect(issues[0]?.path).toEqual(['disclosures', 1, 'id']);
+  });
+
+  it('reports phase thresholds out of order', () => {
+    const issues = check({ dynamics: { thresholds: { tentative: 50, open: 40, disclosing: 60 } } });
+    expect(issues[0]?.path).toEqual(['dynamics', 'thresholds']);
+  });
+
+  it('reports a walk-out floor above the withdrawal floor', () => {
+    const issues = check({ dynamics: { withdrawBelow: 5, walkOutBelow: 8 } });
+    expect(issues.map((i) => i.path.join('.'))).toContain('dynamics.walkOutBelow');
+  });
+
+  it('reports a start so low the client would walk out at once', () => {
+    const issues = check({ start: { trust: 3, openness: 0 } });
+    expect(issues.map((i) => i.path.join('.'))).toContain('start.trust');
+  });
+});
