@@ -40,12 +40,18 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Normalise quotes, dashes and spaces so the patterns can be simple. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Spoken stutters in transcripts: "wh-what" → "what", "I-I" → "I", "is-is" → "is".
+      .replace(/\b([a-z']{1,12})-+\s?([a-z']+)/gi, (m, a: string, b: string) =>
+        b.toLowerCase().startsWith(a.toLowerCase()) ? b : m,
+      )
+  );
 }
 
 function splitSentences(text: string): string[] {

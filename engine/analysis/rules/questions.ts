@@ -18,27 +18,38 @@ const SUBJECT =
   /^(i|you|we|they|he|she|it|there|that|this|these|those|your|my|our|their|his|her|anyone|anybody|anything|someone|somebody|something|people|any|the|a|an|not)\b/;
 // Words a speaker puts before the question proper ("So, what ...", "And um, how ...").
 const LEAD =
-  /^(?:(?:so|and|but|now|then|okay|ok|well|um|uh|hmm|alright|all right|right|yeah|yes|oh|also|just|anyway|maybe|mm|mm-hmm|uh-huh|i see|i guess|i mean|let me ask you|can i ask you|can i ask|i'm wondering|i was wondering|i wonder)\b[\s,.-]*)+/;
+  /^(?:(?:so|and|but|now|then|okay|ok|well|um|uh|hmm|alright|all right|right|yeah|yes|oh|also|just|anyway|maybe|mm|mm-hmm|uh-huh|i see|i guess|i mean|let me ask you|can i ask you|can i ask|you know|i mean|listen|look)\b[\s,.-]*)+/;
 const OPEN_DIRECTIVE =
-  /\b(tell me|say (?:a (?:little|bit) )?more|talk (?:to me |a (?:little|bit) (?:more )?)?about|describe|walk me through|help me understand|explain|share (?:a (?:little|bit) )?more|fill me in|give me (?:an|some) (?:idea|sense|example)|what (?:else|more)|elaborate|expand on)\b/;
+  /\b(tell me|say (?:a (?:little|bit) )?more|talk (?:to me )?(?:a (?:little )?(?:bit )?)?(?:more )?about|tell me|describe|walk me through|help me understand|explain|share (?:a (?:little|bit) )?more|fill me in|give me (?:an|some) (?:idea|sense|example)|what (?:else|more)|elaborate|expand on)\b/;
 const WONDER_OPEN =
-  /\b(i (?:wonder|am wondering|was wondering|am curious|'m curious|'m wondering)|i'd (?:like|love) to (?:hear|know|understand)|i'm interested in)\b[^.?!]*\b(what|how|about)\b/;
-const WONDER_CLOSED = /\bi (?:wonder|am wondering|was wondering|'m wondering) (?:if|whether)\b/;
+  /\b(i (?:wonder|wondered|was wondering)|i(?:'m| am) (?:wondering|curious|really interested in|interested in)|i'd (?:like|love) to (?:hear|know|understand)|^wondering|what i(?:'m| am) (?:really )?(?:interested in|curious about|wondering))\b[^.?!]*?\b(what|how|about|where|why|who)\b/;
+const WONDER_CLOSED =
+  /\b(?:i (?:wonder|wondered|was wondering)|i(?:'m| am) (?:just )?wondering|i(?:'d| would) be wondering) (?:if|whether)\b|^wondering (?:if|whether)\b/;
+// Invitations to list or think ("any thoughts on", "can you think of", "anything else") read as open.
+const INVITES =
+  /\b(?:any|some|other) (?:other |more |further )?(?:thoughts|ideas|ways|times|things|barriers|reasons|downsides|upsides|benefits|concerns|questions|examples|situations|changes)\b|\bthink of\b|\banything else\b|\bany thoughts\b|\b(?:do|would|did) you think\b/;
 const TAG =
   /,\s*(?:right|yeah|yes|no|okay|ok|correct|true|huh|eh|isn't it|aren't you|don't you|didn't you|doesn't it|wasn't it|isn't that|is that right|is that so|am i right|does that make sense|would you say|do you think|you know)\s*\?$/;
-const CLOSED_HOW = /^how (?:many|much|long|often|old|far|soon|come)\b/;
+const CLOSED_HOW = /^how (?:many|old)\b/;
 
 function stripLead(lower: string): string {
   return lower.replace(LEAD, '').trim();
 }
 
+const INTERROGATIVE_ORDER =
+  /^(?:what|how|why|where|when|who|which)(?:'s|'re|'d|'ve)?\s+(?:(?:else|exactly|kind of|sort of|much|many|often|long|far|old|important|confident|ready|come|other|things?|sorts? of|kinds? of|would|might)\s+)*(?:do|does|did|is|are|was|were|would|could|can|will|should|has|have|had|might|may|happened|happens|happen|made|makes|make|brings?|brought|keeps?|kept|stops?|stopped|helps?|helped|worries|matters?|gets?|got|comes?|came|led|leads|went|goes|concerns?|bothers?|means?|changed?|changes|needs?|worked|works|sounds?|feels?)\b|^(?:what|how|who|where|when|why)(?:'s|'re|'d)\b/;
+
 /** Classify one sentence as an open or closed question, or undefined when it does not ask. */
 export function classifySentence(s: Sentence): Asked | undefined {
-  const body = stripLead(s.lower.replace(/^["'(]+/, ''));
-  const clause = body.split(/,\s*/);
-  // "When you drink, what happens?" — the question proper is the last clause that starts with a wh-word.
-  const whClause = clause.find((c, i) => i > 0 && /^(what|how|why)\b/.test(c));
+  const body = stripLead(s.lower.replace(/^["'(-]+/, ''));
+  if (!body) return undefined;
+  // "When you drink, what happens?" — the question proper is a later clause starting with a wh-word.
+  const clauses = body.split(/,\s*|\s+-+\s*|--+\s*/).map(stripLead);
+  const whClause = clauses.find(
+    (c, i) => i > 0 && /^(what|how|why)\b/.test(c) && (s.asked || INTERROGATIVE_ORDER.test(c)),
+  );
   const head = whClause ?? body;
+  const interrogative = s.asked || INTERROGATIVE_ORDER.test(head);
 
   const directive = OPEN_DIRECTIVE.exec(body);
   // "Why don't you take your time?" suggests rather than asks, unless it invites talk.
@@ -47,9 +58,10 @@ export function classifySentence(s: Sentence): Asked | undefined {
       ? { kind: 'open', rule: 'question.tell-me', evidence: directive[0], why: false }
       : undefined;
   }
-  if (/^(why)\b/.test(head))
+  if (/^(why|how come)\b/.test(head) && interrogative) {
     return { kind: 'open', rule: 'question.why', evidence: head.split(' ').slice(0, 4).join(' '), why: true };
-  if (/^(what|how)\b/.test(head) && !CLOSED_HOW.test(head)) {
+  }
+  if (/^(what|how)\b/.test(head) && !CLOSED_HOW.test(head) && interrogative) {
     return {
       kind: 'open',
       rule: 'question.wh-opening',
@@ -61,8 +73,10 @@ export function classifySentence(s: Sentence): Asked | undefined {
     directive &&
     (s.asked ||
       /^(can|could|would|will) you\b/.test(body) ||
-      body.startsWith(directive[0]) ||
-      /^(please|i'd like you to|i want you to|i want to hear|i'd like to hear)\b/.test(body))
+      clauses.some((c) => c.startsWith(directive[0]) || /^if you (?:can|could|would) /.test(c)) ||
+      /^(please|i'd like you to|i want you to|i want to hear|i'd like to hear|i'd love to hear|i'm interested in)\b/.test(
+        body,
+      ))
   ) {
     return { kind: 'open', rule: 'question.tell-me', evidence: directive[0], why: false };
   }
@@ -70,7 +84,15 @@ export function classifySentence(s: Sentence): Asked | undefined {
   if (wonder && (s.asked || /\b(what|how)\b/.test(body))) {
     return { kind: 'open', rule: 'question.wondering', evidence: wonder[0], why: false };
   }
-  if (/^(where|when|who|which|whose|whom)\b/.test(head) || CLOSED_HOW.test(head)) {
+  if ((/^(where|when|who|which|whose|whom)\b/.test(head) || CLOSED_HOW.test(head)) && interrogative) {
+    if (INVITES.test(head) || /^(?:where|who|when) (?:would|could|might|else)\b/.test(head)) {
+      return {
+        kind: 'open',
+        rule: 'question.invitation',
+        evidence: head.split(' ').slice(0, 3).join(' '),
+        why: false,
+      };
+    }
     return {
       kind: 'closed',
       rule: 'question.wh-specific',
@@ -80,6 +102,14 @@ export function classifySentence(s: Sentence): Asked | undefined {
   }
   const aux = AUX.exec(body);
   if (aux && (SUBJECT.test(body.slice(aux[0].length).trim()) || s.asked)) {
+    if (INVITES.test(body)) {
+      return {
+        kind: 'open',
+        rule: 'question.invitation',
+        evidence: body.split(' ').slice(0, 4).join(' '),
+        why: false,
+      };
+    }
     return {
       kind: 'closed',
       rule: 'question.inverted-auxiliary',
@@ -93,6 +123,7 @@ export function classifySentence(s: Sentence): Asked | undefined {
   if (!s.asked) return undefined;
   const tag = TAG.exec(body);
   if (tag) return { kind: 'closed', rule: 'question.tag', evidence: tag[0].replace(/^,\s*/, ''), why: false };
+  if (INVITES.test(body)) return { kind: 'open', rule: 'question.invitation', evidence: body, why: false };
   if (/^(or|any|anything|anyone|anybody|something|so)\b/.test(body) || body.split(' ').length <= 3) {
     return { kind: 'closed', rule: 'question.fragment', evidence: body, why: false };
   }
@@ -114,9 +145,18 @@ export function questionsOf(p: Prepared): Asked[] {
   return out;
 }
 
-/** Open and closed question findings. */
+function quoted(evidence: string): string {
+  return `'${evidence.replace(/[?.!,\s]+$/, '')}…'`;
+}
+
+/**
+ * Open and closed question findings. When a turn asks both, the kind asked last is the stronger:
+ * it is the one the client is left to answer.
+ */
 export function questionMoves(asked: Asked[]): MoveDetail[] {
   const out: MoveDetail[] = [];
+  const last = asked.at(-1);
+  if (!last) return out;
   const open = asked.filter((q) => q.kind === 'open');
   const closed = asked.filter((q) => q.kind === 'closed');
   const firstOpen = open[0];
@@ -124,24 +164,26 @@ export function questionMoves(asked: Asked[]): MoveDetail[] {
     out.push(
       found(
         'open_question',
-        0.85,
+        last.kind === 'open' ? 0.85 : 0.55,
         open.map((q) => q.evidence),
         firstOpen.rule,
-        `asked an open question: '${firstOpen.evidence}…'`,
+        `asked an open question: ${quoted(firstOpen.evidence)}`,
       ),
     );
   }
   const firstClosed = closed[0];
   if (firstClosed) {
-    // An open question in the same turn outweighs a closed one (the client answers the open one).
-    const strength = firstOpen ? 0.5 : 0.75;
+    const rising =
+      firstClosed.rule === 'question.statement-rising' || firstClosed.rule === 'question.fragment';
     out.push(
       found(
         'closed_question',
-        strength,
+        last.kind === 'closed' ? (rising ? 0.6 : 0.75) : 0.5,
         closed.map((q) => q.evidence),
         firstClosed.rule,
-        `asked a closed (yes/no) question: '${firstClosed.evidence}…'`,
+        rising
+          ? `asked a closed question by statement: ${quoted(firstClosed.evidence)}`
+          : `asked a closed (yes/no) question: ${quoted(firstClosed.evidence)}`,
       ),
     );
   }

@@ -127,6 +127,25 @@ function reflectSentence(
       evidence ||= shared.join(', ');
     } else strength = Math.min(0.95, strength + 0.05);
   }
+  // Fallback: a statement about the client ("so ..." or second person), not about the speaker.
+  if (
+    !rule &&
+    !q &&
+    words.length >= 4 &&
+    !/^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|let's|thank|thanks|hi|hello|good|great|okay|ok|alright|sure|nice|welcome)\b/.test(
+      body,
+    )
+  ) {
+    if (/^(?:["'(-]*)so\b/.test(s.lower)) {
+      rule = 'reflection.so-statement';
+      strength = 0.5;
+      evidence = words.slice(0, 4).join(' ');
+    } else if (/\b(?:you|your|you're|you've|yourself)\b/.test(body)) {
+      rule = 'reflection.about-client';
+      strength = 0.45;
+      evidence = words.slice(0, 4).join(' ');
+    }
+  }
   if (!rule) return undefined;
   // A first-person statement is about the speaker, not the client, unless it is a listening frame.
   if (
