@@ -83,7 +83,8 @@ export function createApp(deps: AppDeps): RapportApp {
     maxHttpBufferSize: 64 * 1024,
     serveClient: false,
   });
-  io.on('connection', (socket) => registerSessionHandlers(io, socket, deps));
+  const busy = new Set<string>();
+  io.on('connection', (socket) => registerSessionHandlers(socket, deps, busy));
 
   return {
     app,

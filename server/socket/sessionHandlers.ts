@@ -60,11 +60,13 @@ interface RawSocket {
   on(event: string, listener: (...args: unknown[]) => void): void;
 }
 
-/** Sessions with a turn in progress: a second message waits its turn rather than racing. */
-const busy = new Set<string>();
-
 /** Registers the session events on one connection. Every handler validates, then answers with a Result. */
-export function registerSessionHandlers(io: RapportServer, socket: RapportSocket, deps: AppDeps): void {
+export function registerSessionHandlers(
+  socket: RapportSocket,
+  deps: AppDeps,
+  /** Sessions with a turn in progress (shared by all connections): a second message is refused, not raced. */
+  busy: Set<string>,
+): void {
   const log = deps.logger.child('session');
   const limiter = createRateLimiter(deps.clock, deps.rateLimit?.burst, deps.rateLimit?.perSecond);
 
@@ -242,5 +244,4 @@ export function registerSessionHandlers(io: RapportServer, socket: RapportSocket
     return debrief;
   });
 
-  void io;
 }
