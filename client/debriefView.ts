@@ -28,6 +28,11 @@ function section(id: string, title: string, ...children: (Node | null)[]): HTMLE
   );
 }
 
+/** A table inside a box that scrolls sideways on its own, so a phone's page never does. */
+function tableWrap(...args: Parameters<typeof h<'table'>>): HTMLElement {
+  return h('div', { class: 'table-wrap' }, h(...args));
+}
+
 function bandCell(band: Band | null): HTMLElement {
   return h('td', { class: `band band-${band ?? 'none'}` }, band ? BAND_LABELS[band] : 'Not enough data');
 }
@@ -44,7 +49,7 @@ function mitiTable(s: MitiSummary): HTMLElement {
       bandCell(band),
     );
   const pct = (n: number | null) => (n === null ? '—' : `${n}%`);
-  return h(
+  return tableWrap(
     'table',
     { class: 'miti' },
     h('caption', null, `${s.reflections} reflections, ${s.questions} questions, ${s.roadblocks} roadblocks`),
@@ -91,7 +96,7 @@ function moveTable(counts: Debrief['moveCounts']): HTMLElement {
       );
   const all = [...rows(HELPFUL_MOVES, false), ...rows(ROADBLOCKS, true)];
   if (all.length === 0) return h('p', null, 'No counselling moves were recognised in this session.');
-  return h(
+  return tableWrap(
     'table',
     { class: 'moves' },
     h('caption', { class: 'visually-hidden' }, 'How often each move was used'),
@@ -115,7 +120,7 @@ function momentItem(m: KeyMoment): HTMLElement {
       ` Turn ${m.turn} · trust ${signed(m.trustChange)}`,
     ),
     h('blockquote', null, h('p', null, m.said)),
-    h('p', { class: 'moment-reason' }, m.reason),
+    h('p', { class: 'moment-reason' }, h('span', { class: 'label' }, 'Why: '), m.reason),
   );
 }
 

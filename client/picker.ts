@@ -52,7 +52,7 @@ function card(p: PersonaSummary, onChoose: (p: PersonaSummary) => void): HTMLEle
         'button',
         {
           class: 'primary',
-          attrs: { type: 'button', 'aria-label': `Start a session with ${p.name}` },
+          attrs: { type: 'button', 'aria-label': `Start session with ${p.name}` },
           on: { click: () => onChoose(p) },
         },
         'Start session',

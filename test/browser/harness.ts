@@ -1,116 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { test as base } from 'vitest';
+import { launchBrowser, ROOT, type RunningServer, startServer } from './processes.js';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export {
+  findChromium,
+  launchBrowser,
+  ROOT,
+  type RunningServer,
+  type ServerOptions,
+  startServer,
+} from './processes.js';
+
 /** Screenshots and other evidence; git-ignored. */
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
-
-/** Debian's Chromium, or the one named by CHROMIUM_PATH. */
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const c of candidates) if (c && fs.existsSync(c)) return c;
-  throw new Error(
-    'No Chromium found for the browser tests: install one with: apt-get update && apt-get install -y chromium, or set CHROMIUM_PATH',
-  );
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
-
-export interface ServerOptions {
-  /** Reuse a data folder (to restart a server over the same sessions); a fresh one by default. */
-  dataDir?: string;
-  /** Listen on this port (a restart keeps the page's origin); 0 picks a free one. */
-  port?: number;
-  /** Turn the simulated typing pause on; off by default so tests run fast. */
-  typingDelay?: boolean;
-}
-
-export interface RunningServer {
-  url: string;
-  port: number;
-  dataDir: string;
-  /** The server's log (stderr), for failure messages. */
-  log(): string;
-  /** Stops the server (SIGTERM, then SIGKILL after 5 s). Does not remove the data folder. */
-  stop(): Promise<void>;
-}
-
-/**
- * Starts a real Rapport server (`server/index.ts` under tsx, as `npm start` does) and waits for
- * the address it prints. The server builds the page first when dist/client is missing or stale.
- * tsx is loaded with --import so the signal that stops it reaches the server, not a wrapper.
- */
-export function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
-  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-browser-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(opts.port ?? 0),
-      HOST: '127.0.0.1',
-      TYPING_DELAY: opts.typingDelay ? 'on' : 'off',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  let stdout = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The Rapport server did not start within 60 s:\n${stderr}`));
-    }, 60_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The Rapport server exited (${code}) before listening:\n${stderr}`));
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const match = /Rapport is running at (http:\/\/[^\s/]+:(\d+))\/?/.exec(stdout);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({ url: match[1]!, port: Number(match[2]), dataDir, log: () => stderr, stop });
-    });
-  });
-}
 
 /** Problems the page reported: uncaught errors, console errors (CSP violations show up here). */
 export function watchPage(page: Page): string[] {
@@ -169,7 +77,7 @@ export function newContext(
 /** Opens the picker (with a fixed seed, so the conversation is the same every run) and starts a session with Maya. */
 export async function startSession(page: Page, name = 'Maya'): Promise<void> {
   await page.goto('/?seed=7');
-  await page.getByRole('button', { name: `Start a session with ${name}` }).click();
+  await page.getByRole('button', { name: `Start session with ${name}` }).click();
   await page.locator('.entry.client[data-turn="0"]').waitFor();
 }
 
@@ -204,22 +112,19 @@ export interface AxeViolation {
   nodes: string[];
 }
 
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+interface Axe {
+  run(context: Document): Promise<AxeResult>;
+}
+
 /** Runs axe-core on the page; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
     // axe is injected above; the page itself never loads it.
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{
-            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
+    const axe = (window as unknown as { axe: Axe }).axe;
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
