@@ -3,7 +3,14 @@ import type { Move } from '../../contract/moves.js';
 import { found } from './detail.js';
 import { sentimentScore } from './nlp.js';
 import { empathyMoves } from './rules/empathy.js';
-import { cueMoves, cultureMoves, probingMoves, selfFocusMoves, summaryMoves } from './rules/extras.js';
+import {
+  cueMoves,
+  cultureMoves,
+  impersonalInformation,
+  probingMoves,
+  selfFocusMoves,
+  summaryMoves,
+} from './rules/extras.js';
 import { HELPFUL_RULES } from './rules/helpful.js';
 import { runPatterns } from './rules/pattern.js';
 import { type Asked, classifySentence, questionMoves } from './rules/questions.js';
@@ -80,6 +87,7 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...runPatterns(p, ROADBLOCK_RULES),
     ...probingMoves(asked),
     ...selfFocusMoves(p),
+    ...impersonalInformation(p, bySentence),
   ];
   const details = merge(reconcile(findings, p.lower));
   const sentiment = p.wordCount === 0 ? 0 : sentimentScore(p.tokens) / Math.sqrt(p.wordCount);

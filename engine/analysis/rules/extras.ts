@@ -132,3 +132,55 @@ export function cueMoves(p: Prepared, client: ClientContext | undefined): MoveDe
   }
   return [];
 }
+
+const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|mine|you|you're|you've|you'd|you'll|your|yours|yourself)\b/;
+const GENERIC_VERB =
+  /\b(is|are|can|will|could|may|might|does|do|has|have|tends?|causes?|helps?|makes?|gets?|works?|affects?|leads?|increases?|reduces?|means|happens|comes?|goes|takes?|stays?|needs?)\b/;
+const EVALUATIVE =
+  /^(?:that|this|it)(?:'s| is| was| sounds| seems) (?:\w+ )?(?:great|good|wonderful|fantastic|excellent|fine|okay|ok|true|right|interesting|amazing|awesome|cool|nice|brilliant|perfect|fair|understandable|hard|tough)\b/;
+const LEAD =
+  /^(?:(?:so|and|but|okay|ok|well|um|uh|mm|mm-hmm|uh-huh|hmm|yeah|yes|right|alright|now|oh|sure|also|because|'cause)\b[\s,.-]*)+/;
+
+/**
+ * Information by form: an impersonal statement about how things are ("nicotine leaves the body in
+ * a few days", "the group meets on Tuesdays"), or the counsellor laying out what "we" can do.
+ */
+export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>): MoveDetail[] {
+  for (const s of p.sentences) {
+    if (asked.has(s)) continue;
+    const body = s.lower
+      .replace(/^["'(-]+/, '')
+      .replace(LEAD, '')
+      .trim();
+    const n = body.split(' ').length;
+    const we = /^we(?:'ll| will| can| could| would| have| offer| do| usually| normally| also)\b/.exec(body);
+    if (we && n >= 5) {
+      return [
+        found(
+          'information',
+          0.45,
+          [we[0]],
+          'information.we-can',
+          `explained what can be done: '${body.split(' ').slice(0, 5).join(' ')}…'`,
+        ),
+      ];
+    }
+    if (n < 6 || PERSONAL.test(body) || EVALUATIVE.test(body) || !GENERIC_VERB.test(body)) continue;
+    if (
+      /^(?:there(?:'s| is) (?:nothing|no)|it(?:'s| is) (?:not|all)|that(?:'s| is)|this is (?:really|so)|let's|thank|thanks|hi|hello|good|great|wow)\b/.test(
+        body,
+      )
+    )
+      continue;
+    return [
+      found(
+        'information',
+        0.4,
+        [body.split(' ').slice(0, 5).join(' ')],
+        'information.impersonal',
+        `gave information: '${body.split(' ').slice(0, 6).join(' ')}…'`,
+      ),
+    ];
+  }
+  return [];
+}

@@ -18,6 +18,8 @@ export interface PatternRule {
   unless?: RegExp;
   /** Only in a sentence that asks (ends with a question mark). */
   askedOnly?: boolean;
+  /** Only in a sentence that does not ask. */
+  statementOnly?: boolean;
 }
 
 /** Run a table of phrase rules over every sentence; each rule fires at most once per utterance. */
@@ -26,6 +28,7 @@ export function runPatterns(p: Prepared, rules: readonly PatternRule[]): MoveDet
   for (const rule of rules) {
     for (const s of p.sentences) {
       if (rule.askedOnly && !s.asked) continue;
+      if (rule.statementOnly && s.asked) continue;
       const m = rule.re.exec(s.lower);
       if (!m) continue;
       if (rule.unless?.test(s.lower)) continue;

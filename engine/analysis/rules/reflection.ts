@@ -60,6 +60,8 @@ export interface ClientContext {
   cueFeelings: FoundFeeling[];
   /** The client said very little ("Yeah.", "Mm."), so overlap cannot tell anything. */
   minimal: boolean;
+  /** How many words the client said. */
+  words: number;
 }
 
 /** Content stems of a text, for overlap. */
@@ -159,38 +161,61 @@ function reflectSentence(
   return { sentence: s, rule, strength, evidence, shared, ratio, feelings };
 }
 
-/** How much a set of reflective sentences adds beyond the client's words (≥ 1 reads as complex). */
+const INTENSIFIER =
+  /\b(really|never|always|completely|totally|so much|all the time|whole|everything|nothing|at all)\b/;
+const HEDGE = /\b(kind of|sort of|kinda|maybe|perhaps|almost|a bit|a little|somehow|probably)\b/;
+const LIKE =
+  /\b(?:like a|like an|feel(?:s|ing)? like|as if|as though|almost like|kind of like|like you(?:'re| are)?)\b/;
+
+/**
+ * How far a reflection goes beyond the client's words (> 0 reads as complex). Weighted evidence
+ * in the spirit of MITI: a named feeling, meaning or value, an analogy, amplification and a long
+ * client turn condensed point to complex; echoing the client's words, a short restatement, a
+ * leading "so" or a question tacked on point to simple. The weights were set by hand and checked
+ * against AnnoMI's development split.
+ */
 function complexity(
+  p: Prepared,
   rs: SentenceReflection[],
   client: ClientContext | undefined,
+  asks: boolean,
 ): { score: number; why: string } {
-  let score = 0;
+  let score = -0.2;
   let why = '';
   const text = rs.map((r) => stripLead(r.sentence.lower)).join(' ');
   const clientFamilies = new Set(client?.feelings.map((f) => f.family) ?? []);
-  const added = rs.flatMap((r) => r.feelings).filter((f) => !clientFamilies.has(f.family) || !client);
+  const named = rs.flatMap((r) => r.feelings);
+  const added = named.filter((f) => !clientFamilies.has(f.family));
   if (added.length > 0) {
-    score += 1;
+    score += 0.35;
     why = `named a feeling: '${added.map((f) => f.word).join(' and ')}'`;
   }
+  if (/\byou(?:'re| are|'ve been| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text)) score += 0.6;
   const meaning = MEANING.exec(text);
   if (meaning) {
-    score += 0.6;
+    score += 0.55;
     why ||= `added meaning: '${meaning[1]}'`;
   }
-  if (rs.some((r) => r.rule === 'reflection.frame' || r.rule === 'reflection.understanding-frame'))
-    score += 0.3;
-  const words = text.split(' ').length;
-  if (words >= 22) score += 0.4;
+  const like = LIKE.exec(text);
+  if (like) {
+    score += 0.5;
+    why ||= `offered an image: '${like[0]}'`;
+  }
+  if (INTENSIFIER.test(text)) score += 0.45;
+  if (HEDGE.test(text)) score += 0.2;
+  const words = p.wordCount;
+  if (words >= 20) score += 0.3;
+  if (words < 10) score -= 0.35;
+  if (asks) score -= 0.9;
+  if (/^["'(-]*\s*(?:\w+\W+)?so\b/.test(p.lower)) score -= 0.5;
   if (client && !client.minimal) {
     const ratio = Math.max(...rs.map((r) => r.ratio));
-    if (ratio >= 0.5 && words < 18) score -= 0.6;
-    else if (ratio < 0.25 && words >= 8) {
-      score += 0.3;
-      why ||= 'went beyond the client’s words';
+    if (ratio >= 0.5) score -= 0.8;
+    if (client.words >= 30) {
+      score += 0.6;
+      why ||= 'condensed what the client said into its meaning';
     }
   }
-  if (words <= 6) score -= 0.4;
   return { score, why };
 }
 
@@ -211,13 +236,13 @@ export function reflectionMoves(
   );
   if (!best) return [];
   const out: MoveDetail[] = [];
-  const { score, why } = complexity(rs, client);
+  const { score, why } = complexity(p, rs, client, asked.size > 0);
   const strength = Math.min(0.95, best.strength + 0.05 * (rs.length - 1));
   const evidence = [
     best.evidence,
     ...(best.shared.length > 0 && best.evidence !== best.shared.join(', ') ? [best.shared.join(', ')] : []),
   ];
-  if (score >= 0.9) {
+  if (score > 0) {
     out.push(
       found(
         'complex_reflection',
@@ -250,5 +275,6 @@ export function clientContext(
     cueStems: cue ? contentStems(cue.tokens) : new Set<string>(),
     cueFeelings: cue ? findFeelings(cue.tokens) : [],
     minimal: !previous || stems.size === 0,
+    words: previous?.wordCount ?? 0,
   };
 }

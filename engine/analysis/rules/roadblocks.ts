@@ -9,18 +9,19 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'advice',
     id: 'advice.you-should',
-    re: /\byou (?:really |just |definitely |probably |seriously |honestly |simply |absolutely |still )?(?:should|shouldn't|should not|ought to|oughta|must|mustn't|need to|needs to|have to|had better|'d better|better|gotta|got to|have got to|'ve got to|will need to|'ll need to|'ll have to|will have to)(?! have to| be (?:alone|carrying))\b/,
+    re: /\byou ?(?:really |just |definitely |probably |seriously |honestly |simply |absolutely |still |also |both |all )?(?:should|shouldn't|should not|ought to|oughta|must|mustn't|need to|needs to|have to|had better|'d better|better|gotta|got to|have got to|'ve got to|will need to|'ll need to|'ll have to|will have to)(?! have to| be (?:alone|carrying|proud|so proud|really proud|pleased)| feel (?:proud|pleased)| be (?:a|an|the|so|very|really|pretty|feeling|thinking|tired|exhausted|worried|wondering)\b| have (?:been|felt|thought|had)| like| love| miss| hate| know| think| feel| wonder)\b/,
     strength: 0.8,
     reason: 'told the client what to do: {m}',
+    statementOnly: true,
     unlessBefore:
-      /\b(don't|do not|didn't|never|not) (?:think|say|saying|said|mean|believe|feel)\b[^,;]*$|\b(not saying|no one (?:is|'s) saying|nobody (?:is|'s) saying|feel like|feel that|think that|told you|said|says|say|tell you|telling you|thought|think|believe)\b[^,;]*$|\b(if|what|whether|when|how much)\b[^,;]*$/,
+      /\b(?:don't|do not|didn't|never|not|wouldn't) (?:think|say|saying|said|mean|believe|feel|want to say)\b[^,;]*$|\b(?:not saying|no one (?:is|'s) saying|nobody (?:is|'s) saying|no reason why)\b[^,;]*$|\byou(?:'re| are)? (?:think|thinking|feel|feeling|felt|believe|said|say|mentioned|thought|know|knew|realise|realize|decided|worry|worried)\b[^,;]*$|\b(?:they|he|she|people|everyone|somebody|someone) (?:say|said|tell|told|think|thinks|keep saying)\b[^,;]*$|\b(?:if|whether|when|how much|like)\b[^,;]*$/,
     unless:
       /\b(should(?:n't| not)? have to|need to know that|have to (?:say|admit)|you don't have to|if you feel you (?:need|have) to)\b/,
   },
   {
     move: 'advice',
     id: 'advice.i-suggest',
-    re: /\b(i (?:would |'d |really |strongly )?(?:suggest|recommend|advise|urge|encourage|want you to|'d like you to|would like you to|need you to)|my (?:advice|suggestion|recommendation)|(?:the )?best thing (?:you can|to|you could|would be)|if i were you|if i was you|what you (?:need|should|ought|have) to do|(?:i think |i really think )(?:you|it'd be|it would be) (?:should|need|ought|must|better|best|good|wise)|the (?:answer|solution) is (?:to|for you))\b/,
+    re: /\b(i(?:'d| would)? (?:really |strongly |just )?(?:suggest|recommend|advise|urge|encourage|want you to|like you to|need you to|hope you(?:'ll| will| can))|what i(?:'d| would) (?:like|want) you to do|my (?:advice|suggestion|recommendation)|(?:the )?best thing (?:you can|to|you could|would be)|if i were you|if i was you|what you (?:need|should|ought|have) to do|(?:i think |i really think )(?:you|it'd be|it would be) (?:should|need|ought|must|better|best|good|wise)|the (?:answer|solution) is (?:to|for you))\b/,
     strength: 0.8,
     reason: 'gave advice: {m}',
   },
@@ -36,7 +37,8 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'advice',
     id: 'advice.you-could-try',
-    re: /\byou (?:could|might|can|may) (?:always |just |maybe |perhaps |also |even |possibly )?(?:want to |wanna |like to )?(?:try|consider|think about|start|join|go|get|talk|call|look into|ask|cut|stop|use|take|write|make|see|give|switch|swap|enroll|enrol|sign up|check out|set|find|keep|put|reduce|limit|avoid|quit|speak|reach out|plan)\b/,
+    statementOnly: true,
+    re: /\byou (?:could|might|can|may) (?:always |just |maybe |perhaps |also |even |possibly )?(?:want to |wanna |like to )?(?:try|consider|think about|start|join|go|get|talk|call|look into|ask|cut|stop|use|take|write|make|see (?:a|your|someone|if|whether|how)|give|switch|swap|enroll|enrol|sign up|check out|set|find|keep|put|reduce|limit|avoid|quit|speak|reach out|plan)\b/,
     strength: 0.5,
     reason: 'suggested what the client could do: {m}',
     unlessBefore: /\b(if|whether|what|how|when|where|wonder)\b[^,;]*$/,
@@ -45,7 +47,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     move: 'advice',
     id: 'advice.imperative',
     re: new RegExp(
-      String.raw`${START}(?:just |please |really |you )?(?:try(?: to)?|stop|quit|cut (?:down|back|out)|start|go (?:and|to|out|see|talk)|get (?:some|a|out|help|over|rid|yourself|more|back|on)|make sure|remember to|avoid|call|ring|phone|talk to|tell (?:him|her|them|your)|ask (?:him|her|them|your|for)|join|find (?:a|some|someone|something|another)|focus on|keep (?:busy|going to|trying|at it|a)|put (?:your|yourself|it|that)|leave (?:him|her|them|it|that|your|the)|consider|write (?:down|it|a|them)|let (?:it|them|him|her) go|move on|forget (?:about )?(?:it|him|her|them|that)|think (?:positive|positively|about (?:the|your) (?:future|kids|children|family))|be (?:more|less|positive|strong|careful|honest|grateful)|don't (?:drink|smoke|go|do|let|give|think about|dwell|be so|keep)|never (?:let|give|go)|exercise|eat|sleep|drink (?:less|more|water)|throw|delete|block|walk away|see a (?:doctor|gp|therapist|psychiatrist)|take (?:up|a (?:walk|break|bath|holiday)|some|the|your (?:medication|meds|tablets|pills)|more|less|it easy))\b`,
+      String.raw`${START}(?:just |please |really |you )?(?:try(?: to)?|stop|quit|cut (?:down|back|out)|start|go (?:and|to|out|see|talk)|get (?:some|a|out|help|over|rid|yourself|more|back|on)|make sure|remember to|avoid|call|ring|phone|talk to|tell (?:him|her|them|your)|ask (?:him|her|them|your|for)|join|find (?:a|some|someone|something|another)|focus on|keep (?:busy|going to|trying|at it|a)|put (?:your|yourself|it|that)|leave (?:him|her|them|it|that|your|the)|consider|write (?:down|it|a|them)|let (?:it|them|him|her) go|move on|forget (?:about )?(?:it|him|her|them|that)|think (?:positive|positively|about (?:the|your) (?:future|kids|children|family))|be (?:more|less|positive|strong|careful|honest|grateful)|don't (?:drink|smoke|go|do|let|give|think about|dwell|be so|keep)|never (?:let|give|go)|exercise|eat|sleep|drink (?:less|more|water)|throw|delete|block|walk away|see a (?:doctor|gp|therapist|psychiatrist)|use (?:the|your|it|this|a|an)|keep (?:an eye|taking|using|doing|the|your)|bring (?:the|your|it|that|a|some)|sign (?:the|up|it)|read (?:the|this|up)|check (?:the|your|in with|out)|set (?:a|yourself|some|up)|write (?:down|it|a|them)|drink (?:less|more|water)|eat (?:less|more|some|a)|take (?:up|a (?:walk|break|bath|holiday)|some|the|your (?:medication|meds|tablets|pills)|more|less|it easy))\b`,
     ),
     strength: 0.6,
     reason: 'gave an instruction: {m}',
