@@ -157,7 +157,7 @@ export function sessionView(state: EngineState): {
 
 const fmt = (n: number) => (Math.round(Math.abs(n) * 10) / 10).toFixed(1);
 
-/** One short sentence on why trust moved this turn. */
+/** One or two short sentences: how trust moved this turn, the main reason, and what it led to. */
 function summarise(
   persona: Persona,
   before: ClientContext,
@@ -165,24 +165,23 @@ function summarise(
   from: Phase,
   to: Phase,
 ): string {
+  const name = persona.name;
   const delta = after.trust - before.trust;
-  const trustChanges = after.verdict.changes.filter((c) => c.meter === 'trust' && c.amount !== 0);
-  const biggest = (pick: (c: MeterChange) => boolean) =>
-    trustChanges.filter(pick).sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))[0];
-  const main = delta >= 0 ? biggest((c) => c.amount > 0) : biggest((c) => c.amount < 0);
-  const parts: string[] = [];
-  if (Math.abs(delta) < 0.05) parts.push('Trust held steady');
-  else parts.push(`Trust ${delta > 0 ? 'rose' : 'fell'} ${fmt(delta)}`);
-  if (main) parts[0] += `: ${main.reason}`;
-  else {
-    const zero = after.verdict.changes.find((c) => c.rule === 'cap.too-fast');
-    if (zero) parts[0] += `: ${zero.reason}`;
+  const changes = after.verdict.changes.filter((c) => c.meter === 'trust');
+  const largest = (sign: 1 | -1) =>
+    changes.filter((c) => c.amount * sign > 0).sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))[0];
+  const steady = Math.abs(delta) < 0.05;
+  const main = steady ? changes.find((c) => c.amount === 0) : largest(delta > 0 ? 1 : -1);
+  const head = steady ? 'Trust held steady' : `Trust ${delta > 0 ? 'rose' : 'fell'} ${fmt(delta)}`;
+  let sentence = main ? `${head}: ${main.reason}.` : `${head}.`;
+  if (to === 'ended') {
+    if (after.ended === 'walkout') sentence += ` ${name} walked out.`;
+    if (after.ended === 'turn-limit') sentence += ' The session reached its turn limit.';
+  } else if (to === 'withdrawn' && from !== 'withdrawn') {
+    sentence += ` ${name} has withdrawn; give space and show you understand.`;
+  } else if (from === 'withdrawn' && to !== 'withdrawn') {
+    sentence += ` ${name} is coming back.`;
   }
-  let sentence = `${parts[0]}.`;
-  if (to === 'withdrawn' && from !== 'withdrawn')
-    sentence += ` ${persona.name} has withdrawn; give space and show you understand.`;
-  else if (from === 'withdrawn' && to !== 'withdrawn' && to !== 'ended')
-    sentence += ` ${persona.name} is coming back.`;
-  if (after.verdict.disclose) sentence += ` ${persona.name} shared something new.`;
+  if (after.verdict.disclose) sentence += ` ${name} shared something new.`;
   return sentence;
 }

@@ -93,6 +93,16 @@ export function scoreTurn(
       harms.push([move, 0.4 * strength]);
       continue;
     }
+    if ((move === 'open_question' || move === 'closed_question') && moves.has('probing')) {
+      trustChanges.push({
+        meter: 'trust',
+        amount: 0,
+        move,
+        rule: 'cap.probing-question',
+        reason: `a question that pushes for details does not invite ${name} to speak, so it earned nothing`,
+      });
+      continue;
+    }
     helpful = true;
     if (REPAIR_MOVES.has(move)) repairStrength += strength;
     const rule =
@@ -148,41 +158,6 @@ export function scoreTurn(
   let trust = clamp(trust0 + trustChanges.reduce((sum, c) => sum + c.amount, 0));
   let openness = clamp(openness0 + opennessChanges.reduce((sum, c) => sum + c.amount, 0));
 
-  // Disclosure: asked about a topic (ready → disclose, not ready → deflect at a cost), or
-  // volunteered once ready after a turn that helped and did not hurt.
-  let disclose: string | null = null;
-  let deflect: string | null = null;
-  if (!withdrawn) {
-    const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
-    const pending = persona.disclosures.filter((x) => !context.disclosed.includes(x.id));
-    const touched = asked ? pending.filter((x) => touchesTopic(persona, x, stems)) : [];
-    const ready = (x: (typeof pending)[number]) => isReady(x, context.disclosed, trust, openness);
-    const askedReady = touched.find(ready);
-    if (askedReady) disclose = askedReady.id;
-    else if (touched[0]) {
-      deflect = touched[0].id;
-      // Pushing costs more than asking, and asking with permission costs least.
-      const gap = Math.max(0, touched[0].minTrust - trust) / 50;
-      const manner = moves.has('probing') ? 1 : moves.has('closed_question') ? 0.6 : 0.4;
-      const permission = moves.has('giving_space') ? 0.5 : 1;
-      const cost = d.probeCost * sensitivity('probing') * (1 + gap) * manner * permission;
-      if (round(cost) > 0) {
-        harm = true;
-        trustChanges.push({
-          meter: 'trust',
-          amount: -round(cost),
-          move: moves.has('probing') ? 'probing' : asked ? firstAsking(moves) : undefined,
-          rule: 'loss.not-ready',
-          reason: `${name} was not ready to talk about that yet, and being asked pushed them`,
-        });
-        trust = clamp(trust - round(cost));
-      }
-    } else if (helpful && !harm) {
-      const volunteered = pending.find((x) => x.volunteer && ready(x));
-      if (volunteered) disclose = volunteered.id;
-    }
-  }
-
   // Trust drifts back toward the baseline a little every turn: rapport needs keeping up.
   const drift = round((context.baseline - trust) * d.decay);
   if (drift !== 0) {
@@ -196,6 +171,58 @@ export function scoreTurn(
           : `trust recovers a little toward ${name}’s baseline`,
     });
     trust = clamp(trust + drift);
+  }
+
+  // Disclosure: asked about a topic (ready → disclose, not ready → deflect at a cost), or
+  // volunteered once ready after a turn that helped and did not hurt.
+  let disclose: string | null = null;
+  let deflect: string | null = null;
+  if (!withdrawn) {
+    const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
+    const pending = persona.disclosures.filter((x) => !context.disclosed.includes(x.id));
+    const touched = asked ? pending.filter((x) => touchesTopic(persona, x, stems)) : [];
+    const ready = (x: (typeof pending)[number]) => isReady(x, context.disclosed, trust, openness);
+    const askedReady = touched.find(ready);
+    if (askedReady) disclose = askedReady.id;
+    else if (touched[0]) {
+      deflect = touched[0].id;
+      // The further from ready, the more it costs; pushing costs more than asking, and
+      // asking with permission costs least. Only pushing counts as harm (rupture, walk-out).
+      const depth = Math.min(2, Math.max(0.2, (touched[0].minTrust - trust) / 25));
+      const pushing = moves.has('probing');
+      const manner = pushing ? 1 : moves.has('closed_question') ? 0.6 : 0.4;
+      const permission = moves.has('giving_space') ? 0.5 : 1;
+      const cost = d.probeCost * sensitivity('probing') * depth * manner * permission;
+      if (round(cost) > 0) {
+        if (pushing) harm = true;
+        trustChanges.push({
+          meter: 'trust',
+          amount: -round(cost),
+          move: pushing ? 'probing' : firstAsking(moves),
+          rule: 'loss.not-ready',
+          reason: pushing
+            ? `${name} was not ready to talk about that yet, and being pushed on it hurt`
+            : `${name} was not ready to talk about that yet`,
+        });
+        trust = clamp(trust - round(cost));
+      }
+    } else if (helpful && !harm) {
+      const volunteered = pending.find((x) => x.volunteer && ready(x));
+      if (volunteered) disclose = volunteered.id;
+    }
+  }
+
+  // A client still engaged withdraws before leaving: one turn cannot take trust under the
+  // walk-out floor, so there is always a chance to repair.
+  if (!withdrawn && trust < d.walkOutBelow) {
+    const amount = round(d.walkOutBelow - trust);
+    trustChanges.push({
+      meter: 'trust',
+      amount,
+      rule: 'floor.withdraw-first',
+      reason: `${name} withdraws rather than leaving outright; there is one chance to repair`,
+    });
+    trust = d.walkOutBelow;
   }
 
   // Openness cannot run far ahead of trust.

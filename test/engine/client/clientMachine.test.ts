@@ -78,10 +78,22 @@ describe('client machine guards', () => {
     expect(next.context.verdict.repaired).toBe(true);
   });
 
-  it('isWalkingOut: trust under the walk-out floor ends the session with a walk-out', () => {
-    const [next] = transition(machine, snapshotAt(persona, 'guarded', { trust: 5 }), spoke({ hostility: 1 }));
+  it('isWalkingOut: trust under the walk-out floor while withdrawn ends the session with a walk-out', () => {
+    const [next] = transition(
+      machine,
+      snapshotAt(persona, 'withdrawn', { trust: 5, baseline: 5 }),
+      spoke({ judgement: 1 }),
+    );
+    expect(next.context.trust).toBeLessThan(persona.dynamics.walkOutBelow);
     expect(next.value).toBe('ended');
     expect(next.context.ended).toBe('walkout');
+  });
+
+  it('withdraws rather than walking out when one turn would take an engaged client under the floor', () => {
+    const [next] = transition(machine, snapshotAt(persona, 'guarded', { trust: 5 }), spoke({ hostility: 1 }));
+    expect(next.value).toBe('withdrawn');
+    expect(next.context.trust).toBe(persona.dynamics.walkOutBelow);
+    expect(next.context.verdict.changes.map((c) => c.rule)).toContain('floor.withdraw-first');
   });
 
   it('isWalkingOut: repeated harm while withdrawn ends the session with a walk-out', () => {
