@@ -80,6 +80,7 @@ function buildSessionView(a: Active): SessionView {
 function showSession(a: Active): void {
   screen = 'session';
   const v = buildSessionView(a);
+  if (view) v.draft = view.draft;
   // Drawn before it is mounted, so a resumed conversation is not read out line by line.
   for (const e of a.transcript) {
     if (e.speaker === 'trainee') v.addTraineeLine(e.text, e.turn, e.moves);
@@ -252,8 +253,10 @@ socket.on('connect', () => {
   else if (first) void showPicker();
 });
 
-socket.on('disconnect', () => {
+socket.on('disconnect', (reason) => {
   view?.setConnected(false);
+  // socket.io reconnects by itself except when the server closed the socket on purpose.
+  if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 1000);
   setConnection('Connection lost. Reconnecting…');
 });
 

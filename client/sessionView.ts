@@ -374,6 +374,16 @@ export class SessionView {
     button.focus();
   }
 
+  /** What the trainee has typed and not sent (kept when the conversation is redrawn). */
+  get draft(): string {
+    return this.textarea.value;
+  }
+
+  set draft(text: string) {
+    this.textarea.value = text;
+    this.updateCounter();
+  }
+
   focusComposer(): void {
     this.textarea.focus();
   }
