@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTurn } from '../../../engine/client/scoreTurn.js';
+import { analysisOf, contextAt, makePersona, persona } from './helpers.js';
+
+const score = (
+  patch: Parameters<typeof contextAt>[1],
+  moves: Parameters<typeof analysisOf>[0],
+  stems: string[] = [],
+) => scoreTurn(persona, contextAt(persona, patch), analysisOf(moves, stems), false);
+const trustFrom = (update: ReturnType<typeof scoreTurn>, rule: string) =>
+  update.verdict.changes
+    .filter((c) => c.meter === 'trust' && c.rule === rule)
+    .reduce((s, c) => s + c.amount, 0);
+
+describe('trust and openness rules', () => {
+  it('gains in proportion to headroom: the same reflection earns less when trust is already high', () => {
+    const low = trustFrom(score({ trust: 30 }, { simple_reflection: 0.5 }), 'gain.simple_reflection');
+    const high = trustFrom(
+      score({ trust: 80, baseline: 80 }, { simple_reflection: 0.5 }),
+      'gain.simple_reflection',
+    );
+    expect(high).toBeLessThan(low);
+  });
+
+  it('loses more to a judgement than it gains from an equally strong empathic reply', () => {
+    const gain = trustFrom(score({ trust: 50, baseline: 50 }, { empathy: 0.8 }), 'gain.empathy');
+    const loss = -trustFrom(score({ trust: 50, baseline: 50 }, { judgement: 0.8 }), 'loss.judgement');
+    expect(loss).toBeGreaterThan(gain);
+  });
+
+  it('caps the trust gained in one turn and says why', () => {
+    const update = score({ trust: 30, baseline: 30 }, { empathy: 1, complex_reflection: 1, validation: 1 });
+    const beforeDecay = update.verdict.changes
+      .filter((c) => c.meter === 'trust' && c.rule !== 'decay.baseline')
+      .reduce((s, c) => s + c.amount, 0);
+    expect(beforeDecay).toBeCloseTo(persona.dynamics.trustCapPerTurn, 5);
+    expect(update.verdict.changes.map((c) => c.rule)).toContain('cap.per-turn');
+  });
+
+  it('buys no trust with praise while the client is still guarded', () => {
+    const update = score({}, { affirmation: 1 });
+    expect(update.verdict.changes).toContainEqual(
+      expect.objectContaining({ meter: 'trust', move: 'affirmation', rule: 'cap.too-fast', amount: 0 }),
+    );
+    expect(update.trust).toBe(20);
+  });
+
+  it('lets praise count once the client is past guarded', () => {
+    expect(
+      trustFrom(score({ trust: 40, baseline: 40 }, { affirmation: 1 }), 'gain.affirmation'),
+    ).toBeGreaterThan(0);
+  });
+
+  it('keeps openness from running further ahead of trust than the persona allows', () => {
+    const update = score({ trust: 20, openness: 34 }, { open_question: 1, empathy: 1 });
+    expect(update.openness).toBeLessThanOrEqual(update.trust + persona.dynamics.opennessLead);
+    expect(update.verdict.changes.map((c) => c.rule)).toContain('bound.openness');
+  });
+
+  it('lets trust drift down toward the baseline on a turn that does nothing', () => {
+    const update = score({ trust: 60, baseline: 20 }, {});
+    expect(update.trust).toBeLessThan(60);
+    expect(update.verdict.changes).toEqual([expect.objectContaining({ rule: 'decay.baseline' })]);
+  });
+
+  it('reads a third closed question in a row as interrogation', () => {
+    const update = score(
+      { recentMoves: [['closed_question'], ['closed_question']] },
+      { closed_question: 0.8 },
+    );
+    expect(trustFrom(update, 'loss.interrogation')).toBeLessThan(0);
+  });
+
+  it('gives nothing for a question that is really probing', () => {
+    const update = score({}, { open_question: 0.8, probing: 0.7 });
+    expect(update.verdict.changes).toContainEqual(
+      expect.objectContaining({ rule: 'cap.probing-question', amount: 0 }),
+    );
+    expect(trustFrom(update, 'gain.open_question')).toBe(0);
+  });
+
+  it('credits a trainee who names the cue the client just showed, even when the scorer missed it', () => {
+    const update = score({ lastCue: 'twists the ring on her finger' }, { simple_reflection: 0.3 }, [
+      'notic',
+      'twist',
+      'ring',
+    ]);
+    expect(trustFrom(update, 'gain.named-cue')).toBeGreaterThan(0);
+  });
+
+  it('does not credit a cue the trainee did not name', () => {
+    const update = score({ lastCue: 'twists the ring on her finger' }, { simple_reflection: 0.3 }, [
+      'notic',
+      'tire',
+    ]);
+    expect(trustFrom(update, 'gain.named-cue')).toBe(0);
+  });
+});
+
+describe('disclosure rules', () => {
+  it('volunteers the next ready disclosure after a turn that helped', () => {
+    expect(score({ trust: 35, openness: 30 }, { empathy: 0.8 }).verdict.disclose).toBe('first');
+  });
+
+  it('volunteers nothing after a turn with a roadblock', () => {
+    expect(score({ trust: 40, openness: 30 }, { empathy: 0.8, advice: 0.3 }).verdict.disclose).toBeNull();
+  });
+
+  it('holds back a disclosure until its prerequisites have been disclosed', () => {
+    const update = score({ trust: 80, openness: 80, baseline: 80 }, { open_question: 0.8 }, ['crash']);
+    expect(update.verdict.disclose).toBeNull();
+    expect(update.verdict.deflect).toBe('deep');
+  });
+
+  it('discloses a ready topic when asked about it', () => {
+    const update = score(
+      { trust: 80, openness: 80, baseline: 80, disclosed: ['first'] },
+      { open_question: 0.8 },
+      ['crash'],
+    );
+    expect(update.verdict.disclose).toBe('deep');
+  });
+
+  it('scales the cost of asking too soon by the persona’s sensitivity to probing', () => {
+    const sensitive = makePersona({ sensitivities: { probing: 2.5 } });
+    const thick = makePersona({ sensitivities: { probing: 0.5 } });
+    const cost = (p: typeof persona) =>
+      -scoreTurn(p, contextAt(p), analysisOf({ open_question: 0.8 }, ['crash']), false)
+        .verdict.changes.filter((c) => c.rule === 'loss.not-ready')
+        .reduce((s, c) => s + c.amount, 0);
+    expect(cost(sensitive)).toBeCloseTo(5 * cost(thick), 1);
+  });
+
+  it('charges less for asking with permission than for asking outright', () => {
+    const cost = (moves: Parameters<typeof analysisOf>[0]) =>
+      -trustFrom(score({}, moves, ['crash']), 'loss.not-ready');
+    expect(cost({ open_question: 0.8, giving_space: 0.8 })).toBeLessThan(cost({ open_question: 0.8 }));
+  });
+
+  it('charges more for pushing than for asking, and counts only pushing as harm', () => {
+    const asked = score({}, { open_question: 0.8 }, ['crash']);
+    const pushed = score({}, { probing: 0.8 }, ['crash']);
+    expect(trustFrom(pushed, 'loss.not-ready')).toBeLessThan(trustFrom(asked, 'loss.not-ready'));
+    expect([asked.verdict.harm, pushed.verdict.harm]).toEqual([false, true]);
+  });
+
+  it('makes no disclosure while withdrawn', () => {
+    const update = scoreTurn(
+      persona,
+      contextAt(persona, { trust: 40, openness: 30 }),
+      analysisOf({ empathy: 0.8 }, ['work']),
+      true,
+    );
+    expect(update.verdict.disclose).toBeNull();
+  });
+});
+
+describe('rupture and repair rules', () => {
+  it('repairs with giving space and no roadblock', () => {
+    const update = scoreTurn(
+      persona,
+      contextAt(persona, { trust: 30 }),
+      analysisOf({ giving_space: 0.8 }),
+      true,
+    );
+    expect(update.verdict.repaired).toBe(true);
+  });
+
+  it('does not repair when the apology comes with a roadblock', () => {
+    const update = scoreTurn(
+      persona,
+      contextAt(persona, { trust: 30 }),
+      analysisOf({ giving_space: 0.8, advice: 0.5 }),
+      true,
+    );
+    expect(update.verdict.repaired).toBe(false);
+    expect(update.harmsWhileWithdrawn).toBe(1);
+  });
+
+  it('treats a roadblock the persona is very sensitive to as a rupture', () => {
+    const fragile = makePersona({ sensitivities: { advice: 3 } });
+    const update = scoreTurn(fragile, contextAt(fragile, { trust: 50 }), analysisOf({ advice: 0.8 }), false);
+    expect(update.verdict.rupture).toBe(true);
+  });
+});
