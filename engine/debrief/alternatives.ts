@@ -23,8 +23,9 @@ export const ALTERNATIVES: Record<Roadblock, { instead: string; why: string }> =
     why: 'Labels and diagnoses put the client in a box; describing what they said keeps to their own words.',
   },
   dismissing_culture: {
-    instead: 'I would like to understand what your family and faith mean to you in this. Could you tell me more?',
-    why: 'Setting aside a client\'s culture or faith tells them part of who they are is not welcome; respectful curiosity builds trust.',
+    instead:
+      'I would like to understand what your family and faith mean to you in this. Could you tell me more?',
+    why: "Setting aside a client's culture or faith tells them part of who they are is not welcome; respectful curiosity builds trust.",
   },
   boundary_breach: {
     instead: 'I am here for you during our sessions, and this is a space that is just for you.',

@@ -57,7 +57,8 @@ export function mitiSummary(moveCounts: Partial<Record<Move, number>>): MitiSumm
     roadblocks,
     bands: {
       // With reflections but no questions the ratio is unbounded: that is the good end.
-      reflectionToQuestion: questions === 0 ? (reflections > 0 ? 'good' : null) : band(reflectionToQuestion, 1, 2),
+      reflectionToQuestion:
+        questions === 0 ? (reflections > 0 ? 'good' : null) : band(reflectionToQuestion, 1, 2),
       percentOpen: band(percentOpen, 50, 70),
       percentComplex: band(percentComplex, 40, 50),
       roadblocks: roadblocks === 0 ? 'good' : 'below',
@@ -65,12 +66,25 @@ export function mitiSummary(moveCounts: Partial<Record<Move, number>>): MitiSumm
   };
 }
 
-function trustReason(t: DebriefTurn): string {
-  const changes = t.reply.feedback?.changes.filter((c) => c.meter === 'trust' && c.amount !== 0) ?? [];
-  if (changes.length === 0) return t.reply.feedback?.summary ?? 'no change';
-  const top = [...changes].sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))[0]!;
-  return top.reason;
+/**
+ * Why trust moved this turn, in the engine's own words: the largest change pulling the same way
+ * as the net movement (a rise is explained by its biggest gain, not by the decay beside it).
+ */
+function trustReason(t: DebriefTurn, net: number): string {
+  const fallback = t.reply.feedback?.summary || 'no change';
+  if (net === 0) return fallback;
+  const sameWay = (t.reply.feedback?.changes ?? []).filter(
+    (c) => c.meter === 'trust' && Math.sign(c.amount) === Math.sign(net),
+  );
+  if (sameWay.length === 0) return fallback;
+  return sameWay.reduce((a, b) => (Math.abs(b.amount) > Math.abs(a.amount) ? b : a)).reason;
 }
+
+/** How much each kind of moment matters when only a few can be shown. */
+const WEIGHT = { disclosure: 100, walkout: 95, rupture: 90, repair: 80 } as const;
+
+/** The debrief shows at most this many key moments, in turn order. */
+export const MAX_KEY_MOMENTS = 6;
 
 /** Builds the debrief of a finished session from its turns. Pure: same turns, same debrief. */
 export function buildDebrief(input: DebriefInput): Debrief {
@@ -88,20 +102,36 @@ export function buildDebrief(input: DebriefInput): Debrief {
   const moveCounts: Partial<Record<Move, number>> = {};
   for (const t of turns) for (const m of t.analysis.moves) moveCounts[m] = (moveCounts[m] ?? 0) + 1;
 
-  const reached = turns.flatMap((t) => (t.reply.disclosure ? [t.reply.disclosure.title] : []));
-
+  // A disclosure reached twice (a repeated topic) counts once, at its first turn.
+  const seen = new Set<string>();
+  const reached: string[] = [];
   const moments: (KeyMoment & { weight: number })[] = [];
   let prevTrust = opening.meters.trust;
   let prevState = opening.state;
   for (const t of turns) {
     const change = round(t.reply.meters.trust - prevTrust, 1);
-    const base = { turn: t.turn, said: t.said, trustChange: change, reason: trustReason(t) };
-    if (t.reply.disclosure) {
-      moments.push({ ...base, kind: 'disclosure', reason: `the client disclosed: ${t.reply.disclosure.title}`, weight: 100 });
+    const base = { turn: t.turn, said: t.said, trustChange: change, reason: trustReason(t, change) };
+    const d = t.reply.disclosure;
+    if (d && !seen.has(d.id)) {
+      seen.add(d.id);
+      reached.push(d.title);
+      moments.push({
+        ...base,
+        kind: 'disclosure',
+        reason: `the client disclosed: ${d.title}`,
+        weight: WEIGHT.disclosure,
+      });
+    } else if (t.reply.ended === 'walkout') {
+      moments.push({
+        ...base,
+        kind: 'rupture',
+        reason: `the client walked out: ${base.reason}`,
+        weight: WEIGHT.walkout,
+      });
     } else if (t.reply.state === 'withdrawn' && prevState !== 'withdrawn') {
-      moments.push({ ...base, kind: 'rupture', weight: 90 });
+      moments.push({ ...base, kind: 'rupture', weight: WEIGHT.rupture });
     } else if (prevState === 'withdrawn' && t.reply.state !== 'withdrawn' && t.reply.state !== 'ended') {
-      moments.push({ ...base, kind: 'repair', weight: 80 });
+      moments.push({ ...base, kind: 'repair', weight: WEIGHT.repair });
     } else if (Math.abs(change) >= 1) {
       moments.push({ ...base, kind: change > 0 ? 'rise' : 'fall', weight: Math.abs(change) });
     }
@@ -110,7 +140,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
   }
   const keyMoments = moments
     .sort((a, b) => b.weight - a.weight || a.turn - b.turn)
-    .slice(0, 6)
+    .slice(0, MAX_KEY_MOMENTS)
     .sort((a, b) => a.turn - b.turn)
     .map(({ weight: _w, ...m }) => m);
 
