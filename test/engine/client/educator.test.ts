@@ -6,7 +6,7 @@ import { loadPersonaFile } from '../../../server/personas/loadPersonas.js';
 
 // What an educator expects of the client, run through the real scorer with real words.
 const maya = loadPersonaFile('personas/maya.yaml').persona!;
-const sam = loadPersonaFile('test/fixtures/personas/sam.yaml').persona!;
+const rob = loadPersonaFile('test/fixtures/personas/rob.yaml').persona!;
 
 const patient = [
   "Thank you for coming in. Take your time, there's no rush. We can go at whatever pace feels right for you.",
@@ -95,16 +95,16 @@ describe('what an educator expects of Maya', () => {
 
   it('is hurt far more than a client not sensitive to probing by pushing for the crash in the first turn', () => {
     const mayaCost = trustLost(play(maya, pushing.slice(0, 1)).replies[0]);
-    const samCost = trustLost(play(sam, pushing.slice(0, 1)).replies[0]);
-    expect(mayaCost).toBeGreaterThan(3 * samCost);
+    const robCost = trustLost(play(rob, pushing.slice(0, 1)).replies[0]);
+    expect(mayaCost).toBeGreaterThan(3 * robCost);
   });
 
   it('withdraws when pushed for the crash in the first turns, where a client not sensitive to probing stays', () => {
     const mayaPhases = play(maya, pushing).replies.map((r) => r.state);
-    const samPhases = play(sam, pushing).replies.map((r) => r.state);
+    const robPhases = play(rob, pushing).replies.map((r) => r.state);
     expect(mayaPhases).toContain('withdrawn');
-    expect(samPhases).not.toContain('withdrawn');
-    expect(samPhases).not.toContain('ended');
+    expect(robPhases).not.toContain('withdrawn');
+    expect(robPhases).not.toContain('ended');
   });
 
   it('comes back after a repair, but to a lower baseline', () => {

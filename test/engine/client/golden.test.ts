@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { goldenSchema, runGolden } from '../../../engine/client/golden.js';
+import { makePersona } from './helpers.js';
+
+const persona = makePersona({ dynamics: { turnLimit: 3 } });
+const transcript = (turns: object[], expect: object = {}) =>
+  goldenSchema.parse({ persona: persona.id, transcripts: [{ name: 't', turns, expect }] }).transcripts[0]!;
+
+describe('golden transcript runner', () => {
+  it('passes a transcript whose expectations hold', () => {
+    const result = runGolden(persona, transcript([{ say: 'Hello.', phase: 'guarded' }]), 1);
+    expect(result).toMatchObject({ passed: true, failures: [] });
+    expect(result.log).toHaveLength(1);
+  });
+
+  it('names the turn and what differed when a phase is wrong', () => {
+    const result = runGolden(persona, transcript([{ say: 'Hello.', phase: 'disclosing' }]), 1);
+    expect(result.failures).toEqual(['turn 1: expected phase disclosing, got guarded']);
+  });
+
+  it('reports an expected disclosure that was never reached', () => {
+    const result = runGolden(persona, transcript([{ say: 'Hello.' }], { disclosed: ['deep'] }), 1);
+    expect(result.failures).toEqual(['at the end: expected disclosure deep to be reached']);
+  });
+
+  it('reports lines scripted after the session ended', () => {
+    const says = ['One.', 'Two.', 'Three.', 'Four.'].map((say) => ({ say }));
+    const result = runGolden(persona, transcript(says, { ended: 'turn-limit' }), 1);
+    expect(result.failures).toEqual(['turn 4: the session had already ended (turn-limit)']);
+  });
+});
