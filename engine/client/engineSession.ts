@@ -1,7 +1,6 @@
-import { transition } from 'xstate';
-import { initialTransition } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import type { Analysis } from '../../contract/analysis.js';
-import type { ClientTurn, EndReason, Feedback, MeterChange, Meters, Phase } from '../../contract/session.js';
+import type { ClientTurn, EndReason, Feedback, Meters, Phase } from '../../contract/session.js';
 import { analyse } from '../analysis/analyse.js';
 import type { Persona } from '../persona/schema.js';
 import { type ClientMachine, createClientMachine } from './clientMachine.js';

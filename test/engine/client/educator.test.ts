@@ -134,7 +134,7 @@ describe('what an educator expects of Maya', () => {
       "It sounds like you're carrying a lot on your own.",
       'You feel on edge a lot of the time.',
     ];
-    const after = (lines: string[]) => sessionView(play(maya, lines).state).meters.trust;
-    expect(after(closed)).toBeLessThan(after(reflections));
+    const trustAfter = (lines: string[]) => sessionView(play(maya, lines).state).meters.trust;
+    expect(trustAfter(closed)).toBeLessThan(trustAfter(reflections));
   });
 });
