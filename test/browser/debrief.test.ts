@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect } from 'vitest';
-import { endSession, say, startSession, test } from './harness.js';
+import { ARTIFACTS, endSession, say, screenshot, startSession, test } from './harness.js';
 
 const LINES = [
   'What would you like to talk about today?',
@@ -121,5 +122,41 @@ describe('ending a session and the debrief', () => {
     // A reload now shows the picker, not the finished session.
     await page.reload();
     await page.getByRole('heading', { name: 'Choose a client' }).waitFor();
+  });
+});
+
+describe('a session the client ends', () => {
+  test('says the client walked out and offers the debrief', async ({ page }) => {
+    await startSession(page);
+    // Probing about the crash, then minimising, drives Maya (sensitive to both) out of the room.
+    const harm = ['Why did you crash the car?', 'At least nobody died, cheer up.', 'Stop being so dramatic.'];
+    for (const line of harm) {
+      await say(page, line);
+      if (await page.locator('.entry.system').count()) break;
+    }
+    expect(await page.locator('.entry.system p').textContent()).toBe('Maya walked out of the session.');
+    expect(await page.getByLabel('Your reply').isDisabled()).toBe(true);
+    const read = page.getByRole('button', { name: 'Read your debrief' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Read your debrief');
+
+    await read.click();
+    expect(await page.locator('.outcome').textContent()).toBe('Maya walked out of the session.');
+    expect(await page.locator('.moments .moment-rupture').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('the print view', () => {
+  test('prints the debrief without the buttons', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.debrief-actions').isVisible()).toBe(false);
+    expect(await page.getByRole('img', { name: 'Trust and openness over the session' }).isVisible()).toBe(
+      true,
+    );
+    await screenshot(page, 'debrief-print');
+    await page.pdf({ path: path.join(ARTIFACTS, 'debrief-print.pdf'), format: 'A4' });
   });
 });
