@@ -33,6 +33,7 @@ export function initialContext(persona: Persona, seed: number): ClientContext {
     turn: 0,
     disclosed: [],
     recentMoves: [],
+    recentSayings: [],
     used: [],
     rng: normaliseSeed(seed),
     lastLine: '',

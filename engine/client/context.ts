@@ -31,6 +31,8 @@ export interface ClientContext {
   disclosed: string[];
   /** Moves of the last few turns, newest last. */
   recentMoves: Move[][];
+  /** The content stems of the last few trainee turns, each sorted and joined: to notice repetition. */
+  recentSayings: string[];
   /** Reply and cue line ids already used; a pool's ids are cleared when it is exhausted. */
   used: string[];
   /** mulberry32 state. */

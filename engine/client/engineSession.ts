@@ -8,30 +8,33 @@ import type { ClientContext } from './context.js';
 import { selectReply } from './selectReply.js';
 
 /**
- * Everything the server persists for a session: JSON-serialisable. `snapshot` is the client
- * machine's persisted snapshot (its value is the phase; its context holds the meters, turn,
- * what has been disclosed, used lines and the RNG state). The persona is not in it.
+ * Everything the server persists for a session, JSON-serialisable. `snapshot` is the client
+ * machine's persisted xstate snapshot: its value is the phase; its context holds the meters,
+ * baseline, turn, what has been disclosed, recent moves, used lines, the RNG state and the last
+ * line and cue. The persona itself is not in it (the machine closes over it).
  */
 export interface EngineState {
   version: 1;
   personaId: string;
-  snapshot: { value: string; status: 'active' | 'done'; context: ClientContext };
+  snapshot: PersistedClientSnapshot;
+}
+
+/** The parts of xstate's persisted snapshot the engine reads back (it may hold more). */
+export interface PersistedClientSnapshot {
+  value: string;
+  status: string;
+  context: ClientContext;
+  [key: string]: unknown;
 }
 
 type Snapshot = ReturnType<typeof initialTransition<ClientMachine>>[0];
 
-function persist(persona: Persona, snapshot: Snapshot): EngineState {
-  // A structured copy keeps the stored state free of references into the live snapshot.
-  const context = structuredClone(snapshot.context);
-  return {
-    version: 1,
-    personaId: persona.id,
-    snapshot: {
-      value: String(snapshot.value),
-      status: snapshot.status === 'done' ? 'done' : 'active',
-      context,
-    },
-  };
+function persist(persona: Persona, machine: ClientMachine, snapshot: Snapshot): EngineState {
+  // Through JSON so the stored state holds no references into the live snapshot and no undefineds.
+  const persisted = JSON.parse(
+    JSON.stringify(machine.getPersistedSnapshot(snapshot)),
+  ) as PersistedClientSnapshot;
+  return { version: 1, personaId: persona.id, snapshot: persisted };
 }
 
 function restore(machine: ClientMachine, state: EngineState): Snapshot {
@@ -72,7 +75,7 @@ export function openSession(persona: Persona, seed: number): { state: EngineStat
     state: phase,
     meters: meters(next.context),
   };
-  return { state: persist(persona, next), opening };
+  return { state: persist(persona, machine, next), opening };
 }
 
 /**
@@ -124,7 +127,7 @@ export function traineeTurn(
     ...(context.ended ? { ended: context.ended } : {}),
     ...(chosen.disclosure ? { disclosure: chosen.disclosure } : {}),
   };
-  return { state: persist(persona, next), analysis, reply: turn };
+  return { state: persist(persona, machine, next), analysis, reply: turn };
 }
 
 /** Ends a session for a reason outside the conversation (the trainee ends, or time runs out). */
@@ -133,7 +136,7 @@ export function closeSession(persona: Persona, state: EngineState, reason: EndRe
   const current = restore(machine, state);
   if (current.status === 'done') return state;
   const [next] = transition(machine, current, { type: 'session.ended', reason });
-  return persist(persona, next);
+  return persist(persona, machine, next);
 }
 
 /** The public view of a session's state. */

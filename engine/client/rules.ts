@@ -94,16 +94,24 @@ export const GAIN_REASONS: Record<HelpfulMove, string> = {
 export const LOSS_REASONS: Record<Roadblock, string> = {
   advice: 'advice {name} did not ask for felt like being told what to do',
   judgement: '{name} felt judged',
-  minimising: '{name} felt their experience was played down',
+  minimising: '{name} felt {their} experience was played down',
   probing: '{name} felt pushed for details',
   labelling: '{name} felt labelled',
-  dismissing_culture: '{name} felt their culture was brushed aside',
+  dismissing_culture: '{name} felt {their} culture was brushed aside',
   boundary_breach: 'it went beyond a counsellor’s role and felt over-familiar',
   self_focus: 'the conversation turned to you instead of {name}',
   hostility: '{name} felt attacked',
 };
 
-/** Fills `{name}` in a reason. */
-export function reasonFor(template: string, name: string): string {
-  return template.replaceAll('{name}', name);
+/** The possessive to use for a persona's pronouns ("she/her" → "her"); "their" when unsure. */
+export function possessive(pronouns: string): string {
+  const first = pronouns.toLowerCase().split('/')[0]?.trim();
+  if (first === 'she') return 'her';
+  if (first === 'he') return 'his';
+  return 'their';
+}
+
+/** Fills `{name}` and `{their}` in a reason. */
+export function reasonFor(template: string, name: string, pronouns = 'they/them'): string {
+  return template.replaceAll('{name}', name).replaceAll('{their}', possessive(pronouns));
 }

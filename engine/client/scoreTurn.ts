@@ -9,6 +9,7 @@ import {
   HARM_WEIGHTS,
   INTERROGATION_RUN,
   LOSS_REASONS,
+  possessive,
   OPENNESS_WEIGHTS,
   REPAIR_MOVES,
   REPAIR_NEEDS,
@@ -20,7 +21,7 @@ import { isReady, namesCue, touchesTopic } from './topics.js';
 /** The part of the context one trainee turn changes. */
 export type TurnUpdate = Pick<
   ClientContext,
-  'trust' | 'openness' | 'turn' | 'recentMoves' | 'harmsWhileWithdrawn' | 'verdict'
+  'trust' | 'openness' | 'turn' | 'recentMoves' | 'recentSayings' | 'harmsWhileWithdrawn' | 'verdict'
 >;
 
 // `|| 0` turns -0 into 0, so stored amounts survive a JSON round trip unchanged.
@@ -125,12 +126,26 @@ export function scoreTurn(
       strength *
       sensitivity(move) *
       ((100 - openness0) / 100);
-    const reason = reasonFor(GAIN_REASONS[helpfulMove], name);
+    const reason = reasonFor(GAIN_REASONS[helpfulMove], name, persona.pronouns);
     if (round(gain) > 0) trustChanges.push({ meter: 'trust', amount: round(gain), move, rule, reason });
     if (round(open) > 0) opennessChanges.push({ meter: 'openness', amount: round(open), move, rule, reason });
   }
 
-  const gained = trustChanges.reduce((sum, c) => sum + c.amount, 0);
+  // Saying the same thing again adds little: a repeated line keeps only a quarter of its gain.
+  const saying = [...new Set(stems)].sort().join(' ');
+  const recentSayings = Array.isArray(context.recentSayings) ? context.recentSayings : [];
+  let gained = trustChanges.reduce((sum, c) => sum + c.amount, 0);
+  if (saying !== '' && recentSayings.includes(saying) && gained > 0) {
+    const amount = round(-0.75 * gained);
+    trustChanges.push({
+      meter: 'trust',
+      amount,
+      rule: 'cap.repetition',
+      reason: `you said much the same thing a moment ago, so it meant less to ${name} this time`,
+    });
+    for (const change of opennessChanges) change.amount = round(change.amount * 0.25);
+    gained += amount;
+  }
   if (gained > d.trustCapPerTurn) {
     trustChanges.push({
       meter: 'trust',
@@ -145,7 +160,7 @@ export function scoreTurn(
     const loss = Math.max(d.minLoss * Math.min(1, h), d.lossRate * h * trust0);
     const reason = interrogation
       ? `${INTERROGATION_RUN} closed questions in a row felt like an interrogation`
-      : reasonFor(LOSS_REASONS[move as Roadblock], name);
+      : reasonFor(LOSS_REASONS[move as Roadblock], name, persona.pronouns);
     const rule = interrogation ? 'loss.interrogation' : `loss.${move}`;
     if (round(loss) === 0) continue;
     trustChanges.push({ meter: 'trust', amount: -round(loss), move, rule, reason });
@@ -232,7 +247,7 @@ export function scoreTurn(
       meter: 'openness',
       amount: round(bound - openness),
       rule: 'bound.openness',
-      reason: `${name} will not open up much further than they trust you`,
+      reason: `${name} will not open up much further than ${possessive(persona.pronouns)} trust in you allows`,
     });
     openness = bound;
   }
@@ -261,6 +276,7 @@ export function scoreTurn(
     openness,
     turn: context.turn + 1,
     recentMoves: [...context.recentMoves, [...moves.keys()]].slice(-RECENT_TURNS),
+    recentSayings: [...recentSayings, saying].slice(-RECENT_TURNS),
     harmsWhileWithdrawn: repaired ? 0 : harmsWhileWithdrawn,
     verdict,
   };

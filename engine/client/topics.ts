@@ -15,14 +15,60 @@ export function contentStems(text: string): string[] {
     .map(stem);
 }
 
+/**
+ * Families of words that name the same topic, so a persona that lists "mother" also hears "mum".
+ * Deliberately small and everyday: personas list their own specific words in `topics`.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['sleep', 'sleeping', 'insomnia', 'nightmare', 'awake', 'tired', 'exhausted'],
+  ['family', 'mum', 'mom', 'mother', 'dad', 'father', 'parents', 'brother', 'sister'],
+  ['mother', 'mum', 'mom', 'mam'],
+  ['father', 'dad', 'daddy'],
+  ['work', 'job', 'boss', 'office', 'colleague', 'career'],
+  ['crash', 'accident', 'collision', 'smash'],
+  ['drink', 'drinking', 'alcohol', 'booze'],
+  ['money', 'debt', 'bills', 'rent', 'finances'],
+  ['death', 'died', 'dying', 'funeral', 'grief', 'bereavement'],
+  ['school', 'college', 'university', 'uni', 'exams'],
+  ['friend', 'friends', 'mate', 'mates'],
+  ['partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'spouse'],
+  ['faith', 'religion', 'god', 'church', 'mosque', 'temple', 'prayer', 'pray'],
+  ['afraid', 'scared', 'frightened', 'fear', 'terrified'],
+  ['guilt', 'guilty', 'fault', 'blame'],
+];
+
+let synonymStems: Map<string, string[]> | undefined;
+
+/** Stem → the stems of every word in its families (built on first use: stemming is not free). */
+function familyOf(stemmed: string): string[] {
+  if (!synonymStems) {
+    synonymStems = new Map();
+    for (const family of SYNONYMS) {
+      const stems = family.map((word) => stem(word));
+      for (const s of stems) synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? []), ...stems])]);
+    }
+  }
+  return synonymStems.get(stemmed) ?? [stemmed];
+}
+
 const topicCache = new WeakMap<Persona, Map<string, string[][]>>();
 
-/** Each topic of each disclosure as its list of stems, computed once per persona. */
+/**
+ * Each disclosure's topics as alternative stem lists, computed once per persona. A one-word
+ * topic also matches its synonyms; a phrase must match all its words.
+ */
 function topicStems(persona: Persona): Map<string, string[][]> {
   let map = topicCache.get(persona);
   if (!map) {
     map = new Map(
-      persona.disclosures.map((d) => [d.id, d.topics.map(contentStems).filter((s) => s.length > 0)]),
+      persona.disclosures.map((d) => {
+        const alternatives = d.topics.flatMap((topic) => {
+          const stems = contentStems(topic);
+          if (stems.length === 1) return familyOf(stems[0]!).map((s) => [s]);
+          return stems.length > 0 ? [stems] : [];
+        });
+        return [d.id, alternatives];
+      }),
     );
     topicCache.set(persona, map);
   }

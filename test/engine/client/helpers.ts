@@ -76,6 +76,7 @@ export function contextAt(p: Persona, patch: Partial<ClientContext> = {}): Clien
     turn: 0,
     disclosed: [],
     recentMoves: [],
+    recentSayings: [],
     used: [],
     rng: 1,
     lastLine: '',

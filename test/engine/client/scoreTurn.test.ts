@@ -183,3 +183,28 @@ describe('rupture and repair rules', () => {
     expect(update.verdict.rupture).toBe(true);
   });
 });
+
+describe('topic matching', () => {
+  it('hears a question about a topic in a synonym the persona did not list', () => {
+    // The test persona lists "crash"; "accident" is its synonym, "collision" only the engine's.
+    const update = score({}, { open_question: 0.8 }, ['collis']);
+    expect(update.verdict.deflect).toBe('deep');
+  });
+
+  it('does not take a question on an unrelated topic for a disclosure topic', () => {
+    expect(score({}, { open_question: 0.8 }, ['weather']).verdict.deflect).toBeNull();
+  });
+});
+
+describe('repetition', () => {
+  it('gives a repeated line only a quarter of its gain', () => {
+    const fresh = score({ trust: 30, baseline: 30 }, { simple_reflection: 0.5 }, ['hard', 'week']);
+    const again = score(
+      { trust: 30, baseline: 30, recentSayings: ['hard week'] },
+      { simple_reflection: 0.5 },
+      ['week', 'hard'],
+    );
+    expect(again.trust - 30).toBeCloseTo((fresh.trust - 30) / 4, 1);
+    expect(again.verdict.changes.map((c) => c.rule)).toContain('cap.repetition');
+  });
+});
