@@ -32,10 +32,46 @@ function merge(findings: MoveDetail[]): MoveDetail[] {
   return [...best.values()].filter((d) => d.strength > 0).sort((a, b) => b.strength - a.strength);
 }
 
+const QUESTIONS: ReadonlySet<Move> = new Set(['open_question', 'closed_question']);
+const REFLECTIONS: ReadonlySet<Move> = new Set(['simple_reflection', 'complex_reflection']);
+// Reflections found only from the form of a statement ("you ...", "so ..."), not from a frame or overlap.
+const WEAK_REFLECTION = new Set([
+  'reflection.about-client',
+  'reflection.so-statement',
+  'reflection.you-statement',
+  'reflection.your-statement',
+]);
+const HARSH: ReadonlySet<Move> = new Set(['labelling', 'judgement', 'hostility', 'dismissing_culture']);
+
 /** Apply the rules that depend on more than one finding. */
-function reconcile(findings: MoveDetail[], lower: string): MoveDetail[] {
+function reconcile(findings: MoveDetail[], lower: string, wordCount: number): MoveDetail[] {
   const has = (m: Move) => findings.some((f) => f.move === m);
   let out = findings;
+  const others = (f: MoveDetail) => !QUESTIONS.has(f.move) && !REFLECTIONS.has(f.move);
+  // A statement that fired a specific move (affirming, advising, reassuring...) is that move, not a
+  // reflection by form alone; and nothing harsh is a reflection.
+  if (out.some((f) => others(f) && f.move !== 'empathy' && f.strength >= 0.6)) {
+    out = out.filter((f) => !(REFLECTIONS.has(f.move) && WEAK_REFLECTION.has(f.rule)));
+  }
+  if (out.some((f) => HARSH.has(f.move))) out = out.filter((f) => !REFLECTIONS.has(f.move));
+  // Impersonal statements count as information only when nothing more specific was said.
+  if (out.some((f) => others(f) && f.rule !== 'information.impersonal' && f.rule !== 'information.we-can')) {
+    out = out.filter((f) => f.rule !== 'information.impersonal' && f.rule !== 'information.we-can');
+  }
+  // A summary is a collection of reflections.
+  if (has('summary') && !out.some((f) => REFLECTIONS.has(f.move)) && wordCount >= 16) {
+    const summary = out.find((f) => f.move === 'summary')!;
+    out.push(
+      found(
+        'complex_reflection',
+        0.7,
+        summary.evidence,
+        'reflection.summary',
+        'reflected several things back at once',
+      ),
+    );
+  }
+  if (has('dismissing_culture')) out = out.filter((f) => f.move !== 'cultural_curiosity');
   // Advice offered with permission or a hedge is information the client may take or leave.
   if (has('advice') && PERMISSION.test(lower)) {
     const advice = out.filter((f) => f.move === 'advice');
@@ -80,7 +116,7 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...questionMoves(asked),
     ...reflectionMoves(p, bySentence, client),
     ...summaryMoves(p),
-    ...empathyMoves(p, client),
+    ...empathyMoves(p, client, new Set(bySentence.keys())),
     ...cueMoves(p, client),
     ...cultureMoves(p, bySentence),
     ...runPatterns(p, HELPFUL_RULES),
@@ -89,7 +125,7 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...selfFocusMoves(p),
     ...impersonalInformation(p, bySentence),
   ];
-  const details = merge(reconcile(findings, p.lower));
+  const details = merge(reconcile(findings, p.lower, p.wordCount));
   const sentiment = p.wordCount === 0 ? 0 : sentimentScore(p.tokens) / Math.sqrt(p.wordCount);
   return {
     moves: details.map((d) => d.move),

@@ -70,7 +70,7 @@ const FAMILIES: Record<FeelingFamily, Tiers> = {
   },
   hurt: {
     1: 'stung offended slighted',
-    2: 'hurt wounded rejected betrayed abandoned unloved unwanted excluded dismissed neglected pain painful',
+    2: 'hurt wounded rejected betrayed abandoned unloved unwanted excluded dismissed neglected ignored unheard invisible unappreciated misunderstood judged criticised criticized blamed unsupported belittled humiliated pain painful',
     3: 'crushed devastated shattered broken agony',
   },
   loneliness: {
@@ -132,7 +132,6 @@ const FAMILIES: Record<FeelingFamily, Tiers> = {
   hope: {
     1: 'optimistic hopeful',
     2: 'encouraged motivated inspired hope',
-    3: 'determined',
   },
   relief: {
     1: 'relieved',
@@ -149,7 +148,7 @@ const FAMILIES: Record<FeelingFamily, Tiers> = {
   },
   calm: {
     1: 'calm relaxed settled',
-    2: 'peaceful comfortable safe secure',
+    2: 'peaceful safe secure',
   },
   surprise: {
     1: 'surprised',
@@ -170,7 +169,18 @@ const FAMILIES: Record<FeelingFamily, Tiers> = {
  * words elsewhere ("sit down", "low price", "I'm sorry", "it's fine").
  */
 const NEEDS_FRAME = new Set(
-  'down low blue flat heavy lost stuck alone close dead empty cross broken crushed okay fine sorry responsible busy distant exposed safe secure comfortable stupid useless concern loss pain settled spent shattered blocked divided touchy dismissed'.split(
+  `down low blue flat heavy lost stuck alone close dead empty cross broken crushed okay fine sorry responsible busy
+  distant exposed safe secure stupid useless concern loss pain settled spent shattered blocked divided touchy dismissed
+  hurt ignored judged blamed criticised criticized
+  anger resentment irritation annoyance sadness sorrow despair anguish misery heartbreak fear terror panic dread worry
+  anxiety stress distress shame embarrassment humiliation guilt regret remorse loneliness isolation confusion
+  frustration exhaustion disgust jealousy envy grief happiness joy excitement hope relief pride love gratitude fury rage
+  wrath shock caring`.split(/\s+/),
+);
+
+/** Negative-feeling nouns that read as the client's feeling after "your" ("your anger", "your pain"). */
+export const YOUR_FRAMED = new Set(
+  'anger resentment sadness sorrow despair anguish misery heartbreak fear terror panic dread worry anxiety stress distress shame guilt regret pain loneliness confusion frustration exhaustion grief hurt fury rage'.split(
     ' ',
   ),
 );

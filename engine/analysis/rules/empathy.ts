@@ -1,22 +1,67 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import type { Prepared } from '../text.js';
+import type { Prepared, Sentence } from '../text.js';
 import { findFeelings } from './feeling.js';
 import type { ClientContext } from './reflection.js';
 
 const SECOND_PERSON = /\b(you|you're|your|yours|yourself|you've|you'd|you'll)\b/;
 const SELF_ONLY = /^(?:(?:so|and|but|well|um|honestly)\W+)*(?:i|i'm|i've|i'd|me|my)\b/;
 const RESPONSE =
-  /\b((?:that|this|it|which)(?:'s| is| must be| must have been| sounds| sounded| seems| would be| would have been| was| has been|'s been| must feel| must've been) (?:\w+ )?(?:so |really |very |incredibly |truly |such a |just |absolutely |terribly |awfully |a )?(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|traumatic|isolating|draining|unbearable|a lot|so much|hard on you)|i(?:'m| am) (?:so |really |very |truly )?sorry (?:to hear|that|you|for your loss|about|for what)|i can (?:only )?imagine (?:how|what|that|it)|i can (?:see|hear|understand) (?:how|why|that) (?:\w+ ){0,4}?(?:hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying)|my heart goes out|how (?:painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting) (?:that|this|it) (?:must|is|was|sounds)|what a (?:\w+ )?(?:hard|difficult|painful|awful|terrible|frightening|lonely|tough) (?:thing|time|experience|situation|loss|year|week|day)|(?:there's|there is) a lot of (?:pain|hurt|sadness|anger|fear|grief))\b/;
+  /\b((?:that|this|it|which)(?:'s| is| must be| must have been| sounds| sounded| seems| would be| would have been| was| has been|'s been| must feel| must've been) (?:\w+ )?(?:so |really |very |incredibly |truly |such a |just |absolutely |terribly |awfully |a )?(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|traumatic|isolating|draining|unbearable|a lot|so much|hard on you)|i(?:'m| am) (?:so |really |very |truly )?sorry (?:to hear|that|you|for your loss|about|for what)|i can (?:only )?imagine\b|i can (?:see|hear|understand) (?:how|why|that) (?:\w+ ){0,4}?(?:hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying)|my heart goes out|how (?:painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting) (?:that|this|it) (?:must|is|was|sounds)|what a (?:\w+ )?(?:hard|difficult|painful|awful|terrible|frightening|lonely|tough) (?:thing|time|experience|situation|loss|year|week|day)|(?:there's|there is) a lot of (?:pain|hurt|sadness|anger|fear|grief))\b/;
+
+const SELF = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
+const OTHER = new Set(['you', 'your', 'yourself', 'yours']);
+const PERCEIVE = new Set(['hear', 'sense', 'see', 'notice', 'imagine', 'picture']);
+const PRESCRIBE = new Set(['should', 'ought', 'must', 'need', 'needs', 'have', 'has', 'try', 'stop', 'don']);
+
+/**
+ * Whose feeling a feeling word names: the nearest pronoun before it decides ("I was worried" is the
+ * speaker's; "you seem worried" the client's). A feeling someone is told to have ("you should be
+ * grateful") is not named for them.
+ */
+function attribution(tokens: readonly string[], at: number): 'client' | 'self' | 'none' {
+  for (let j = at - 1; j >= Math.max(0, at - 6); j--) {
+    const t = tokens[j]!;
+    if (PRESCRIBE.has(t) && j >= at - 3) return 'none';
+    if (PERCEIVE.has(t)) return 'client';
+    if (OTHER.has(t)) return 'client';
+    if (SELF.has(t)) return 'self';
+  }
+  return 'none';
+}
 
 /** Empathy: naming a feeling the client has, or responding to one ("that sounds so hard"). */
-export function empathyMoves(p: Prepared, client: ClientContext | undefined): MoveDetail[] {
+export function empathyMoves(
+  p: Prepared,
+  client: ClientContext | undefined,
+  askedSentences: ReadonlySet<Sentence>,
+): MoveDetail[] {
   const out: MoveDetail[] = [];
   const clientFamilies = new Set(
     [...(client?.feelings ?? []), ...(client?.cueFeelings ?? [])].map((f) => f.family),
   );
   for (const s of p.sentences) {
-    const named = findFeelings(s.tokens).filter((f) => !f.negated);
+    if (askedSentences.has(s) && !/\b(?:sounds?|seems?|must|hear|feeling)\b/.test(s.lower)) {
+      // A feeling inside a question ("why are you so upset?") is asked about, not named for the client.
+      const m = RESPONSE.exec(s.lower);
+      if (m)
+        out.push(
+          found(
+            'empathy',
+            0.6,
+            [m[0]],
+            'empathy.responds-to-feeling',
+            `responded to the client’s feeling: '${m[0]}'`,
+          ),
+        );
+      continue;
+    }
+    const generic = /\b(?:to|you'd|you would|anyone would|people) (?:be|feel|get)\b/.test(s.lower);
+    const named = findFeelings(s.tokens).filter((f) => {
+      if (f.negated) return false;
+      const who = attribution(s.tokens, f.at);
+      return who === 'client' || (who === 'none' && generic);
+    });
     const aboutClient =
       SECOND_PERSON.test(s.lower) &&
       !SELF_ONLY.test(

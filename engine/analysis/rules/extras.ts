@@ -114,7 +114,7 @@ export function summaryMoves(p: Prepared): MoveDetail[] {
 export function cueMoves(p: Prepared, client: ClientContext | undefined): MoveDetail[] {
   if (!client || client.cueStems.size === 0) return [];
   const mine = contentStems(p.tokens);
-  const shared = [...client.cueStems].filter((s) => mine.has(s));
+  const shared = [...mine].filter(([s]) => client.cueStems.has(s)).map(([, word]) => word);
   const noticing =
     /\b(notice|noticed|noticing|see|saw|seem|seems|looks?|looked|looking|you(?:'re| are| just)?)\b/.test(
       p.lower,

@@ -1,4 +1,4 @@
-import { FEELINGS, type Feeling } from '../lexicon/feelings.js';
+import { FEELINGS, type Feeling, YOUR_FRAMED } from '../lexicon/feelings.js';
 import { stem } from '../nlp.js';
 
 /** A feeling word found in a token sequence. */
@@ -11,11 +11,50 @@ export interface FoundFeeling extends Feeling {
 
 // Words after which a framed feeling word ("down", "low", "lost") reads as a feeling.
 const FRAME = new Set(
-  'feel feels feeling felt am is are was were be been being so very really quite pretty bit little too seem seems seemed sound sounds sounded look looks looked get gets getting got become became kind sort rather fairly incredibly extremely terribly awfully deeply more less most'.split(
+  'feel feels feeling felt am is are was were be been being seem seems seemed sound sounds sounded look looks looked get gets getting got become became hear sense see notice'.split(
     ' ',
   ),
 );
 const NEGATION = new Set(['not', 'no', 'never', 'without', 'hardly']);
+// Words that may sit between a frame and its feeling ("feeling so low", "hear the pain").
+const BETWEEN = new Set(
+  'so very really quite pretty bit little too kind sort rather fairly incredibly extremely terribly awfully deeply more less most a the some such of real'.split(
+    ' ',
+  ),
+);
+// Tokens whose Porter stem collides with a feeling word but which are ordinary words here.
+const STEM_BLOCK = new Set([
+  'tear',
+  'tears',
+  'care',
+  'cares',
+  'cared',
+  'relax',
+  'relaxing',
+  'trust',
+  'trusting',
+  'secures',
+  'securely',
+  'safely',
+  'hoping',
+  'hopes',
+  'loves',
+  'loving',
+  'lovely',
+  'likes',
+]);
+
+function framed(tokens: readonly string[], i: number, word: string): boolean {
+  let j = i - 1;
+  let gap = 0;
+  while (j >= 0 && gap < 3 && BETWEEN.has(tokens[j]!)) {
+    j--;
+    gap++;
+  }
+  const before = tokens[j];
+  if (before === undefined) return false;
+  return FRAME.has(before) || (before === 'your' && YOUR_FRAMED.has(word));
+}
 
 const byStem = new Map<string, Feeling>();
 for (const f of FEELINGS.values()) {
@@ -27,7 +66,7 @@ for (const f of FEELINGS.values()) {
 }
 
 function lookup(token: string): Feeling | undefined {
-  return FEELINGS.get(token) ?? byStem.get(stem(token));
+  return FEELINGS.get(token) ?? (STEM_BLOCK.has(token) ? undefined : byStem.get(stem(token)));
 }
 
 /** Feeling words in a token sequence (lexicon match by word, then by Porter stem). */
@@ -40,7 +79,7 @@ export function findFeelings(tokens: readonly string[]): FoundFeeling[] {
     const f = phrase ?? (t.length > 2 ? lookup(t) : undefined);
     if (!f) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
-    if (f.needsFrame && !before.some((b) => FRAME.has(b))) continue;
+    if (f.needsFrame && !framed(tokens, i, f.word)) continue;
     // "fine" and "okay" only count when someone says they feel fine ("I feel okay").
     if (f.needsFrame && f.family === 'happiness' && !before.some((b) => b.startsWith('feel') || b === 'felt'))
       continue;

@@ -19,8 +19,11 @@ const SUBJECT =
 // Words a speaker puts before the question proper ("So, what ...", "And um, how ...").
 const LEAD =
   /^(?:(?:so|and|but|now|then|okay|ok|well|um|uh|hmm|alright|all right|right|yeah|yes|oh|also|just|anyway|maybe|mm|mm-hmm|uh-huh|i see|i guess|i mean|let me ask you|can i ask you|can i ask|you know|i mean|listen|look)\b[\s,.-]*)+/;
+// What may stand before "tell me", "describe"... for it to invite the client to talk.
+const INVITED =
+  /(?:^|[,;:-]\s*|\band |\bso )(?:(?:can|could|would|will) you (?:please |just |maybe |perhaps )?|if you (?:can|could|would|'d like to) |i(?:'d| would) (?:really )?(?:like|love) (?:you )?to |i (?:want|need) you to |please |just |maybe |perhaps |now |at your own pace,? |in your own time,? |when you(?:'re| are) ready,? )?$/;
 const OPEN_DIRECTIVE =
-  /\b(tell me|say (?:a (?:little|bit) )?more|talk (?:to me )?(?:a (?:little )?(?:bit )?)?(?:more )?about|tell me|describe|walk me through|help me understand|explain|share (?:a (?:little|bit) )?more|fill me in|give me (?:an|some) (?:idea|sense|example)|what (?:else|more)|elaborate|expand on)\b/;
+  /\b(tell me|say (?:a (?:little|bit) )?more|talk (?:to me )?(?:a (?:little )?(?:bit )?)?(?:more )?about|tell me|describe|walk me through|hear (?:a (?:little |bit )?)?more|help me understand|explain|share (?:a (?:little|bit) )?more|fill me in|give me (?:an|some) (?:idea|sense|example)|what (?:else|more)|elaborate|expand on)\b/;
 const WONDER_OPEN =
   /\b(i (?:wonder|wondered|was wondering)|i(?:'m| am) (?:wondering|curious|really interested in|interested in)|i'd (?:like|love) to (?:hear|know|understand)|^wondering|what i(?:'m| am) (?:really )?(?:interested in|curious about|wondering))\b[^.?!]*?\b(what|how|about|where|why|who)\b/;
 const WONDER_CLOSED =
@@ -69,19 +72,11 @@ export function classifySentence(s: Sentence): Asked | undefined {
       why: false,
     };
   }
-  if (
-    directive &&
-    (s.asked ||
-      /^(can|could|would|will) you\b/.test(body) ||
-      clauses.some((c) => c.startsWith(directive[0]) || /^if you (?:can|could|would) /.test(c)) ||
-      /^(please|i'd like you to|i want you to|i want to hear|i'd like to hear|i'd love to hear|i'm interested in)\b/.test(
-        body,
-      ))
-  ) {
+  if (directive && INVITED.test(body.slice(0, directive.index))) {
     return { kind: 'open', rule: 'question.tell-me', evidence: directive[0], why: false };
   }
   const wonder = WONDER_OPEN.exec(body);
-  if (wonder && (s.asked || /\b(what|how)\b/.test(body))) {
+  if (wonder && !WONDER_CLOSED.test(body) && (s.asked || /\b(what|how|more about)\b/.test(body))) {
     return { kind: 'open', rule: 'question.wondering', evidence: wonder[0], why: false };
   }
   if ((/^(where|when|who|which|whose|whom)\b/.test(head) || CLOSED_HOW.test(head)) && interrogative) {

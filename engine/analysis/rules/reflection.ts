@@ -23,7 +23,7 @@ const FRAMES: [RegExp, string, number][] = [
     0.85,
   ],
   [
-    /^you(?:'re| are)? (?:really |also |just |still |kind of |sort of |maybe |perhaps |almost )?(?:feel|feeling|felt|'ve been feeling|have been feeling|sound|seem|seemed|sounded)\b/,
+    /^you(?:'re| are| must be| might be| may be| must have been| must|'ve| have)? (?:really |also |just |still |kind of |sort of |maybe |perhaps |almost |been )?(?:feel|feeling|felt|sound|seem|seemed|sounded)\b/,
     'reflection.you-feel',
     0.8,
   ],
@@ -33,6 +33,11 @@ const FRAMES: [RegExp, string, number][] = [
     0.75,
   ],
   [/^(?:for you|to you),/, 'reflection.for-you', 0.75],
+  [
+    /^(?:you (?:said|mentioned|told me|were saying|described|talked about)|you've (?:said|mentioned|told me|described|talked about))\b/,
+    'reflection.you-said',
+    0.75,
+  ],
   [
     /^you(?:'re| are| were|'ve| have| had|'d| would| really| also| just| still| kind of| sort of| don't| do not| didn't| did not| can't| cannot| couldn't| want| wanted| wish| hope| hoped| think| thought| believe| know| knew| worry| worried| miss| missed| care| cared| love| loved| hate| hated| need| needed| enjoy| enjoyed| like| liked| value| noticed| notice| find| found| get| got| mean| meant| said| mentioned| told| decided| tried| made| do| did| went| go| keep| kept| see| saw| seem| sound| feel| felt| wonder| wondered| realize| realise| realized| realised| took| take| have| has| used to)\b/,
     'reflection.you-statement',
@@ -54,20 +59,26 @@ const MEANING =
 
 /** What a reflection is measured against: the client's previous words, feelings and cue. */
 export interface ClientContext {
-  stems: ReadonlySet<string>;
+  stems: ReadonlyMap<string, string>;
   feelings: FoundFeeling[];
-  cueStems: ReadonlySet<string>;
+  cueStems: ReadonlyMap<string, string>;
   cueFeelings: FoundFeeling[];
   /** The client said very little ("Yeah.", "Mm."), so overlap cannot tell anything. */
   minimal: boolean;
   /** How many words the client said. */
   words: number;
+  /** The client's previous line is known (not only a cue). */
+  hasPrevious: boolean;
 }
 
-/** Content stems of a text, for overlap. */
-export function contentStems(tokens: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) if (!STOPWORDS.has(t) && t.length > 1 && /[a-z]/.test(t)) out.add(stem(t));
+/** Content stems of a text, for overlap, each mapped to the first word that gave it. */
+export function contentStems(tokens: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of tokens) {
+    if (STOPWORDS.has(t) || t.length < 2 || !/[a-z]/.test(t)) continue;
+    const s = stem(t);
+    if (!out.has(s)) out.set(s, t);
+  }
   return out;
 }
 
@@ -95,10 +106,16 @@ function reflectSentence(
 ): SentenceReflection | undefined {
   const body = stripLead(s.lower);
   if (!body || NOT_REFLECTION.test(body)) return undefined;
-  // A real question (wh- or inverted) is not a reflection; a statement said with a rising tone can be.
-  if (q && q.rule !== 'question.statement-rising' && q.rule !== 'question.tag') return undefined;
+  // A real question (wh- or inverted) is not a reflection; a statement said with a rising tone can
+  // be, and so can "you said you feel angry, and I'm wondering..." (a reflection, then a question).
+  const leadsWithReflection =
+    /^(?:you (?:said|mentioned|told me)|if i(?:'m| am) (?:understanding|hearing)|it sounds like|sounds like)\b/.test(
+      body,
+    );
+  if (q && q.rule !== 'question.statement-rising' && q.rule !== 'question.tag' && !leadsWithReflection)
+    return undefined;
   const stems = contentStems(s.tokens);
-  const shared = client ? [...stems].filter((x) => client.stems.has(x)) : [];
+  const shared = client ? [...stems].filter(([x]) => client.stems.has(x)).map(([, word]) => word) : [];
   const ratio = stems.size === 0 ? 0 : shared.length / stems.size;
   const feelings = findFeelings(s.tokens).filter((f) => !f.negated);
   const words = body.split(' ');
@@ -107,6 +124,15 @@ function reflectSentence(
   let evidence = '';
   for (const [re, id, base] of FRAMES) {
     const m = re.exec(body);
+    // Statements in the second person need the client's words to be measured against.
+    if (
+      m &&
+      !client?.hasPrevious &&
+      (id === 'reflection.you-statement' || id === 'reflection.your-statement')
+    )
+      continue;
+    // "That sounds like a lot" responds to a feeling; a reflection frame speaks of the client.
+    if (m && id === 'reflection.frame' && !/\b(?:you|your|you're|you've|yourself)\b/.test(body)) continue;
     if (m) {
       rule = id;
       strength = base;
@@ -133,6 +159,8 @@ function reflectSentence(
   if (
     !rule &&
     !q &&
+    !s.asked &&
+    client?.hasPrevious &&
     words.length >= 4 &&
     !/^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|we've|let's|thank|thanks|hi|hello|good|great|okay|ok|alright|sure|nice|welcome)\b/.test(
       body,
@@ -202,6 +230,12 @@ function complexity(
     why ||= `offered an image: '${like[0]}'`;
   }
   if (INTENSIFIER.test(text)) score += 0.45;
+  const sides =
+    /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/.exec(text);
+  if (sides) {
+    score += 0.6;
+    why ||= `showed both sides: '${sides[0]}'`;
+  }
   if (HEDGE.test(text)) score += 0.2;
   const words = p.wordCount;
   if (words >= 20) score += 0.3;
@@ -268,13 +302,14 @@ export function clientContext(
   cue: Prepared | undefined,
 ): ClientContext | undefined {
   if (!previous && !cue) return undefined;
-  const stems = previous ? contentStems(previous.tokens) : new Set<string>();
+  const stems = previous ? contentStems(previous.tokens) : new Map<string, string>();
   return {
     stems,
     feelings: previous ? findFeelings(previous.tokens).filter((f) => !f.negated) : [],
-    cueStems: cue ? contentStems(cue.tokens) : new Set<string>(),
+    cueStems: cue ? contentStems(cue.tokens) : new Map<string, string>(),
     cueFeelings: cue ? findFeelings(cue.tokens) : [],
     minimal: !previous || stems.size === 0,
     words: previous?.wordCount ?? 0,
+    hasPrevious: previous !== undefined,
   };
 }
