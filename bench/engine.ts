@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { budgeted, envInt, info, type Measure, msSince, progress, quantile } from './stats.js';
+import { FORTY_WORDS, UTTERANCES } from './utterances.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Times `fn` once per call until `maxCount` samples or `maxMs` have passed, after `warmup`
+ * untimed calls (so the JIT has settled). Returns per-call milliseconds.
+ */
+function sample(fn: (i: number) => void, maxCount: number, maxMs: number, warmup: number): number[] {
+  for (let i = 0; i < warmup; i++) fn(i);
+  const samples: number[] = [];
+  const begin = process.hrtime.bigint();
+  for (let i = 0; i < maxCount; i++) {
+    const t = process.hrtime.bigint();
+    fn(i);
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if ((i & 255) === 0 && msSince(begin) > maxMs) break;
+  }
+  return samples;
+}
+
+/**
+ * Phase 1, the engine alone, in this process: a whole trainee turn as the server runs it
+ * (`traineeTurn`: restore the snapshot, analyse, transition, select the reply, persist), and
+ * `analyse()` alone on a forty-word line. Sessions cycle through the realistic lines in
+ * `utterances.ts`; a session that ends (walk-out, turn limit) is replaced by a fresh one.
+ */
+export async function benchEngine(): Promise<Measure[]> {
+  const maxTurns = envInt('BENCH_ENGINE_TURNS', 20_000);
+  const maxMs = envInt('BENCH_ENGINE_MS', 8_000);
+
+  // First import of the engine: natural's submodules, xstate, zod, the persona loader.
+  const importStart = process.hrtime.bigint();
+  const { analyse } = await import('../engine/analysis/analyse.js');
+  const { openSession, traineeTurn, sessionView } = await import('../engine/client/engineSession.js');
+  const importMs = msSince(importStart);
+  const { loadPersonaDir } = await import('../server/personas/loadPersonas.js');
+  const { personas } = loadPersonaDir(path.join(ROOT, 'personas'));
+  const persona = personas.get('maya') ?? [...personas.values()][0];
+  if (!persona) throw new Error('no persona loaded from personas/');
+
+  let seed = 1;
+  let state = openSession(persona, seed).state;
+  let sessionsOpened = 1;
+  let line = 0;
+  const turn = () => {
+    const text = UTTERANCES[line++ % UTTERANCES.length]!;
+    const out = traineeTurn(persona, state, text);
+    state = out.state;
+    if (out.reply.ended || sessionView(state).ended) {
+      state = openSession(persona, ++seed).state;
+      sessionsOpened++;
+    }
+  };
+  progress(`engine: up to ${maxTurns} turns or ${maxMs} ms`);
+  const turns = sample(turn, maxTurns, maxMs, 500);
+
+  const previous = 'I keep thinking about that night. I should have just stayed over.';
+  const forty = sample(() => analyse(FORTY_WORDS, { previous }), maxTurns, maxMs / 2, 500);
+  let k = 0;
+  const mixed = sample(
+    () => analyse(UTTERANCES[k++ % UTTERANCES.length]!, { previous }),
+    maxTurns,
+    maxMs / 2,
+    500,
+  );
+
+  const note = `${turns.length} turns over ${sessionsOpened} sessions`;
+  return [
+    info('engine', 'engine import (natural, xstate, zod)', importMs, 'ms', 'first import in this process'),
+    info('engine', 'turn p50', quantile(turns, 0.5), 'ms', note),
+    budgeted('engine', 'turn p99', quantile(turns, 0.99), 'ms', 1, note),
+    info('engine', 'analyse 40 words p50', quantile(forty, 0.5), 'ms', `${forty.length} calls`),
+    budgeted('engine', 'analyse 40 words p99', quantile(forty, 0.99), 'ms', 1, `${forty.length} calls`),
+    info('engine', 'analyse mixed lines p50', quantile(mixed, 0.5), 'ms', `${mixed.length} calls`),
+    info('engine', 'analyse mixed lines p99', quantile(mixed, 0.99), 'ms', `${mixed.length} calls`),
+  ];
+}

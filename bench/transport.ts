@@ -1,0 +1,128 @@
+import { performance } from 'node:perf_hooks';
+import type { Socket } from 'socket.io-client';
+import { type Child, sleep, spawnServer, tempDataDir } from './child.js';
+import { openSocket, RapportClient } from './rapportClient.js';
+import { budgeted, envInt, info, type Measure, msSince, progress, quantile } from './stats.js';
+import { UTTERANCES } from './utterances.js';
+
+/** One acknowledged emit and one push back, on the bare echo server. */
+function echoTurn(socket: Socket, text: string, timeoutMs = 10_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const timer = setTimeout(() => reject(new Error(`echo: no push within ${timeoutMs} ms`)), timeoutMs);
+    socket.once('echo', () => {
+      clearTimeout(timer);
+      resolve(performance.now() - t);
+    });
+    socket.emit('say', { text }, (res: { ok: boolean }) => {
+      if (!res.ok) reject(new Error('echo: refused'));
+    });
+  });
+}
+
+/**
+ * Rapport's clients, used round-robin: a client that is out of rate-limit budget, has ended, or
+ * is near the persona's turn limit is passed over, and a new one is opened when none is ready.
+ */
+class Pool {
+  private clients: RapportClient[] = [];
+  private next = 0;
+  private seed = 1000;
+  constructor(
+    private readonly url: string,
+    private readonly personaId: string,
+  ) {}
+
+  async ready(): Promise<RapportClient> {
+    for (let tried = 0; tried < this.clients.length; tried++) {
+      const c = this.clients[this.next++ % this.clients.length]!;
+      if (c.ended || c.turns >= 30) continue;
+      if (c.canSend()) return c;
+    }
+    const c = await RapportClient.open(this.url);
+    await c.start(this.personaId, this.seed++);
+    this.clients.push(c);
+    return c;
+  }
+
+  get size() {
+    return this.clients.length;
+  }
+
+  close() {
+    for (const c of this.clients) c.close();
+  }
+}
+
+/**
+ * Phase 2, the floor and Rapport side by side: the bare socket.io echo server and a real Rapport
+ * (TYPING_DELAY=off, fresh SQLite file in WAL mode), each in its own child process, sampled
+ * alternately in the same run so that load on the machine falls on both alike. A Rapport turn
+ * is timed from `trainee:say` to `client:say`; an echo turn from its emit to its push.
+ */
+export async function benchTransport(): Promise<Measure[]> {
+  const samples = envInt('BENCH_TRANSPORT_SAMPLES', 1500);
+  const maxMs = envInt('BENCH_TRANSPORT_MS', 25_000);
+  const data = tempDataDir();
+  const children: Child[] = [];
+  let pool: Pool | undefined;
+  let echo: Socket | undefined;
+  try {
+    const [echoServer, rapport] = await Promise.all([
+      spawnServer('bench/echoServer.ts', {}),
+      spawnServer('server/index.ts', { TYPING_DELAY: 'off', SERVE_PAGE: 'off', DATA_DIR: data.dir }),
+    ]);
+    children.push(echoServer, rapport);
+    const personas = (await (await fetch(`${rapport.url}/api/personas`)).json()) as { id: string }[];
+    const personaId = personas.find((p) => p.id === 'maya')?.id ?? personas[0]?.id;
+    if (!personaId) throw new Error('Rapport lists no personas');
+
+    echo = await openSocket(echoServer.url);
+    pool = new Pool(rapport.url, personaId);
+    const floor: number[] = [];
+    const turns: number[] = [];
+    const acks: number[] = [];
+    const warmup = 100;
+    progress(`transport: ${samples} turns each, up to ${maxMs} ms`);
+    const begin = process.hrtime.bigint();
+    for (let i = 0; i < samples + warmup; i++) {
+      const text = UTTERANCES[i % UTTERANCES.length]!;
+      const client = await pool.ready();
+      // Alternate which goes first, so neither always runs straight after the other.
+      let e: number;
+      let r: { ms: number; ackMs: number };
+      if (i % 2 === 0) {
+        e = await echoTurn(echo, text);
+        r = await client.say(text);
+      } else {
+        r = await client.say(text);
+        e = await echoTurn(echo, text);
+      }
+      if (i >= warmup) {
+        floor.push(e);
+        turns.push(r.ms);
+        acks.push(r.ackMs);
+      }
+      if (msSince(begin) > maxMs) break;
+      // Yield now and then so timers (socket.io pings) are not starved.
+      if (i % 50 === 0) await sleep(0);
+    }
+    const f50 = quantile(floor, 0.5);
+    const r50 = quantile(turns, 0.5);
+    const note = `${turns.length} turns each; ${pool.size} Rapport sessions`;
+    return [
+      info('transport', 'floor (echo) p50', f50, 'ms', note),
+      info('transport', 'floor (echo) p99', quantile(floor, 0.99), 'ms'),
+      info('transport', 'Rapport turn p50', r50, 'ms', 'trainee:say → client:say'),
+      info('transport', 'Rapport turn p99', quantile(turns, 0.99), 'ms'),
+      info('transport', 'Rapport ack p50', quantile(acks, 0.5), 'ms', 'trainee:say → acknowledgement'),
+      budgeted('transport', 'ratio p50 (Rapport / floor)', r50 / f50, '×', 1.5),
+      info('transport', 'ratio p99 (Rapport / floor)', quantile(turns, 0.99) / quantile(floor, 0.99), '×'),
+    ];
+  } finally {
+    echo?.close();
+    pool?.close();
+    await Promise.all(children.map((c) => c.stop()));
+    data.remove();
+  }
+}
