@@ -28,9 +28,13 @@ const withinBudget = total <= BUDGET_BYTES;
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 if (json) {
-  process.stdout.write(`${JSON.stringify({ files, totalGzipBytes: total, budgetBytes: BUDGET_BYTES, withinBudget })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ files, totalGzipBytes: total, budgetBytes: BUDGET_BYTES, withinBudget })}\n`,
+  );
 } else {
   for (const f of files) process.stdout.write(`${f.file}  ${kB(f.bytes)} raw, ${kB(f.gzipBytes)} gzipped\n`);
-  process.stdout.write(`page JavaScript: ${kB(total)} gzipped (budget ${kB(BUDGET_BYTES)})${withinBudget ? '' : ' — OVER BUDGET'}\n`);
+  process.stdout.write(
+    `page JavaScript: ${kB(total)} gzipped (budget ${kB(BUDGET_BYTES)})${withinBudget ? '' : ' — OVER BUDGET'}\n`,
+  );
 }
 process.exit(withinBudget ? 0 : 1);

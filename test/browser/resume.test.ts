@@ -75,6 +75,20 @@ describe('resuming a session', () => {
     await context.close();
   });
 
+  it('starts afresh, saying why, when the saved session cannot be resumed', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.evaluate(() =>
+      sessionStorage.setItem('rapport.session', JSON.stringify({ sessionId: 'gone', resumeToken: 'nope' })),
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Choose a client' }).waitFor();
+    expect(await page.locator('.picker .notice').textContent()).toMatch(/cannot be resumed/);
+    expect(await page.evaluate(() => sessionStorage.getItem('rapport.session'))).toBeNull();
+    await context.close();
+  });
+
   it('reconnects and resumes by itself after the server restarts', async () => {
     const context = await newContext(browser, server);
     const page = await context.newPage();
