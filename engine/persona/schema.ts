@@ -77,7 +77,7 @@ const dynamics = z
       .min(1)
       .default(2)
       .describe('Roadblocks while withdrawn before the client walks out.'),
-    decay: z.number().min(0).max(1).default(0.04).describe('Share of the gap to baseline lost each turn.'),
+    decay: z.number().min(0).max(1).default(0.03).describe('Share of the gap to baseline lost each turn.'),
     baselineDrop: z
       .number()
       .min(0)
