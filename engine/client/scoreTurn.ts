@@ -221,7 +221,12 @@ export function scoreTurn(
         });
         trust = clamp(trust - round(cost));
       }
-    } else if (helpful && !harm) {
+    } else if (
+      helpful &&
+      !harm &&
+      !(asked && persona.disclosures.some((x) => touchesTopic(persona, x, stems)))
+    ) {
+      // A question about something already shared gets an answer, not a change of subject.
       const volunteered = pending.find((x) => x.volunteer && ready(x));
       if (volunteered) disclose = volunteered.id;
     }

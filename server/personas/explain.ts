@@ -92,3 +92,36 @@ export function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, value: un
       return `${issue.message}${value === undefined ? '' : `, got ${showValue(value)}`}`;
   }
 }
+
+/** The known field names of the mapping at a path, when the schema there is an object. */
+export function fieldsAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const s = unwrap(schemaAt(root, path));
+  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : [];
+}
+
+/** The known name closest to a misspelt one, if it is close enough to be a likely typo. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { checkPersona } from '../../engine/persona/semantic.js';
 import { type Persona, personaSchema } from '../../engine/persona/schema.js';
-import { explainIssue } from './explain.js';
+import { closest, explainIssue, fieldsAt } from './explain.js';
 
 /** One problem with a persona file, located for an editor. */
 export interface PersonaFileError {
@@ -94,7 +94,7 @@ export function parsePersonaText(
             file,
             where(locate(doc, issue.path, key)?.range?.[0]),
             formatPath([...issue.path, key]),
-            'is not a field of the persona format (check the spelling)',
+            unknownField(issue.path, key),
           ),
         );
       }
@@ -117,6 +117,14 @@ export function parsePersonaText(
   if (errors.length > 0) return { errors };
   const idAt = where(locate(doc, ['id'])?.range?.[0]);
   return idAt ? { persona, errors, idAt } : { persona, errors };
+}
+
+/** Plain words for a field the format does not have, with the likely intended name. */
+function unknownField(parent: readonly PropertyKey[], key: string): string {
+  const guess = closest(key, fieldsAt(personaSchema, parent));
+  return guess
+    ? `is not a field of the persona format: did you mean '${guess}'?`
+    : 'is not a field of the persona format (check the spelling)';
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -102,6 +102,19 @@ describe('disclosure rules', () => {
     expect(score({ trust: 35, openness: 30 }, { empathy: 0.8 }).verdict.disclose).toBe('first');
   });
 
+  it('answers a question about something already shared instead of volunteering something new', () => {
+    const update = score({ trust: 80, openness: 80, baseline: 80, disclosed: [] }, { open_question: 0.8 }, [
+      'weather',
+    ]);
+    expect(update.verdict.disclose).toBe('first');
+    const again = score(
+      { trust: 80, openness: 80, baseline: 80, disclosed: ['first'] },
+      { open_question: 0.8 },
+      ['work'],
+    );
+    expect(again.verdict.disclose).toBeNull();
+  });
+
   it('volunteers nothing after a turn with a roadblock', () => {
     expect(score({ trust: 40, openness: 30 }, { empathy: 0.8, advice: 0.3 }).verdict.disclose).toBeNull();
   });

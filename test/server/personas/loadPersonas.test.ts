@@ -49,6 +49,14 @@ describe('persona loader', () => {
     ]);
   });
 
+  it('suggests the field an educator probably meant', () => {
+    const text = maya.replace('    reflection:', '    reflections:');
+    const { errors } = parsePersonaText(text, 'maya.yaml');
+    expect(errors[0]?.message).toMatch(
+      /replies\.guarded\.reflections is not a field of the persona format: did you mean 'reflection'\?$/,
+    );
+  });
+
   it('says a required field is missing', () => {
     const text = maya.replace(/^referral: >\n( {2}.*\n)+/m, '');
     const { errors } = parsePersonaText(text, 'maya.yaml');
