@@ -28,6 +28,8 @@ function section(id: string, title: string, ...children: (Node | null)[]): HTMLE
   );
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** A table inside a box that scrolls sideways on its own, so a phone's page never does. */
 function tableWrap(...args: Parameters<typeof h<'table'>>): HTMLElement {
   return h('div', { class: 'table-wrap' }, h(...args));
@@ -52,7 +54,15 @@ function mitiTable(s: MitiSummary): HTMLElement {
   return tableWrap(
     'table',
     { class: 'miti' },
-    h('caption', null, `${s.reflections} reflections, ${s.questions} questions, ${s.roadblocks} roadblocks`),
+    h(
+      'caption',
+      null,
+      [
+        count(s.reflections, 'reflection'),
+        count(s.questions, 'question'),
+        count(s.roadblocks, 'roadblock'),
+      ].join(', '),
+    ),
     h(
       'thead',
       null,
