@@ -50,26 +50,46 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
   const others = (f: MoveDetail) => !QUESTIONS.has(f.move) && !REFLECTIONS.has(f.move);
   // A statement that fired a specific move (affirming, advising, reassuring...) is that move, not a
   // reflection by form alone; and nothing harsh is a reflection.
-  if (out.some((f) => others(f) && f.move !== 'empathy' && f.strength >= 0.6)) {
+  if (
+    out.some((f) => others(f) && f.move !== 'empathy' && f.move !== 'cultural_curiosity' && f.strength >= 0.6)
+  ) {
     out = out.filter((f) => !(REFLECTIONS.has(f.move) && WEAK_REFLECTION.has(f.rule)));
   }
   if (out.some((f) => HARSH.has(f.move))) out = out.filter((f) => !REFLECTIONS.has(f.move));
-  // Impersonal statements count as information only when nothing more specific was said.
-  if (out.some((f) => others(f) && f.rule !== 'information.impersonal' && f.rule !== 'information.we-can')) {
-    out = out.filter((f) => f.rule !== 'information.impersonal' && f.rule !== 'information.we-can');
-  }
-  // A summary is a collection of reflections.
-  if (has('summary') && !out.some((f) => REFLECTIONS.has(f.move)) && wordCount >= 16) {
-    const summary = out.find((f) => f.move === 'summary')!;
-    out.push(
-      found(
-        'complex_reflection',
-        0.7,
-        summary.evidence,
-        'reflection.summary',
-        'reflected several things back at once',
-      ),
+  // Impersonal statements count as information only when nothing more specific was said (a
+  // normalising fact may still come with validation or empathy).
+  const impersonal = (f: MoveDetail) =>
+    f.rule === 'information.impersonal' || f.rule === 'information.we-can';
+  const specific = (f: MoveDetail) =>
+    (others(f) && !impersonal(f) && f.move !== 'validation' && f.move !== 'empathy') ||
+    (REFLECTIONS.has(f.move) && f.rule === 'reflection.restates-client');
+  if (out.some(specific)) out = out.filter((f) => !impersonal(f));
+  if (has('confidentiality') || has('summary')) out = out.filter((f) => f.move !== 'information');
+  // A summary is a collection of reflections, and counts as complex (MITI).
+  const summary = out.find((f) => f.move === 'summary');
+  if (summary) {
+    out = out.map((f) =>
+      f.move === 'simple_reflection' ? { ...f, move: 'complex_reflection' as const } : f,
     );
+    const said = summary.evidence[0] ?? '';
+    const content = lower.slice(lower.indexOf(said) + said.length);
+    if (
+      !out.some((f) => REFLECTIONS.has(f.move)) &&
+      wordCount >= 10 &&
+      /\byou(?:'ve|'re|'d| are| have| had| want| feel| felt| said| told| tried| love| came| mentioned)\b|\byour\b/.test(
+        content,
+      )
+    ) {
+      out.push(
+        found(
+          'complex_reflection',
+          0.7,
+          summary.evidence,
+          'reflection.summary',
+          'reflected several things back at once',
+        ),
+      );
+    }
   }
   if (has('dismissing_culture')) out = out.filter((f) => f.move !== 'cultural_curiosity');
   // Advice offered with permission or a hedge is information the client may take or leave.

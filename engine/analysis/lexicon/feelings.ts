@@ -70,7 +70,7 @@ const FAMILIES: Record<FeelingFamily, Tiers> = {
   },
   hurt: {
     1: 'stung offended slighted',
-    2: 'hurt wounded rejected betrayed abandoned unloved unwanted excluded dismissed neglected ignored unheard invisible unappreciated misunderstood judged criticised criticized blamed unsupported belittled humiliated pain painful',
+    2: 'hurt wounded rejected betrayed abandoned unloved unwanted excluded dismissed neglected let-down ignored unheard invisible unappreciated misunderstood judged criticised criticized blamed unsupported belittled humiliated pain painful',
     3: 'crushed devastated shattered broken agony',
   },
   loneliness: {

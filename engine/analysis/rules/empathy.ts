@@ -7,7 +7,7 @@ import type { ClientContext } from './reflection.js';
 const SECOND_PERSON = /\b(you|you're|your|yours|yourself|you've|you'd|you'll)\b/;
 const SELF_ONLY = /^(?:(?:so|and|but|well|um|honestly)\W+)*(?:i|i'm|i've|i'd|me|my)\b/;
 const RESPONSE =
-  /\b((?:that|this|it|which)(?:'s| is| must be| must have been| sounds| sounded| seems| would be| would have been| was| has been|'s been| must feel| must've been) (?:\w+ )?(?:so |really |very |incredibly |truly |such a |just |absolutely |terribly |awfully |a )?(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|traumatic|isolating|draining|unbearable|a lot|so much|hard on you)|i(?:'m| am) (?:so |really |very |truly )?sorry (?:to hear|that|you|for your loss|about|for what)|i can (?:only )?imagine\b|i can (?:see|hear|understand) (?:how|why|that) (?:\w+ ){0,4}?(?:hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying)|my heart goes out|how (?:painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting) (?:that|this|it) (?:must|is|was|sounds)|what a (?:\w+ )?(?:hard|difficult|painful|awful|terrible|frightening|lonely|tough) (?:thing|time|experience|situation|loss|year|week|day)|(?:there's|there is) a lot of (?:pain|hurt|sadness|anger|fear|grief))\b/;
+  /\b((?:that|this|it|which)(?:'s| is| must be| must have been| sounds| sounded| seems| would be| would have been| was| has been|'s been| must feel| must've been) (?:\w+ )?(?:so |really |very |incredibly |truly |such a |just |absolutely |terribly |awfully |a )?(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|traumatic|isolating|draining|unbearable|a lot|so much|hard on you)|i(?:'m| am) (?:so |really |very |truly )?sorry (?:to hear|that|you|for your loss|about|for what)|i can (?:only )?imagine\b|i can (?:see|hear|understand) (?:how|why|that) (?:\w+ ){0,4}?(?:hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying)|my heart goes out|(?:you've|you have) (?:had|been through) (?:such )?(?:an? )?(?:really |so |very |incredibly )?(?:hard|difficult|tough|rough|awful|terrible|painful|horrible) (?:time|year|few (?:weeks|months)|week|day|road|journey|childhood)|(?:you've|you have) been through (?:so much|a lot|such a lot|hell)|how (?:painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting) (?:that|this|it) (?:must|is|was|sounds)|what a (?:\w+ )?(?:hard|difficult|painful|awful|terrible|frightening|lonely|tough) (?:thing|time|experience|situation|loss|year|week|day)|(?:there's|there is) a lot of (?:pain|hurt|sadness|anger|fear|grief))\b/;
 
 const SELF = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 const OTHER = new Set(['you', 'your', 'yourself', 'yours']);
@@ -41,7 +41,7 @@ export function empathyMoves(
     [...(client?.feelings ?? []), ...(client?.cueFeelings ?? [])].map((f) => f.family),
   );
   for (const s of p.sentences) {
-    if (askedSentences.has(s) && !/\b(?:sounds?|seems?|must|hear|feeling)\b/.test(s.lower)) {
+    if (askedSentences.has(s) && !/\b(?:sounds?|seems?|must|hear|feel|feeling|felt)\b/.test(s.lower)) {
       // A feeling inside a question ("why are you so upset?") is asked about, not named for the client.
       const m = RESPONSE.exec(s.lower);
       if (m)
@@ -60,7 +60,12 @@ export function empathyMoves(
     const named = findFeelings(s.tokens).filter((f) => {
       if (f.negated) return false;
       const who = attribution(s.tokens, f.at);
-      return who === 'client' || (who === 'none' && generic);
+      return (
+        who === 'client' ||
+        (who === 'none' &&
+          generic &&
+          /\b(?:be|feel|get|feeling)$/.test(s.tokens.slice(Math.max(0, f.at - 3), f.at).join(' ')))
+      );
     });
     const aboutClient =
       SECOND_PERSON.test(s.lower) &&
@@ -71,7 +76,10 @@ export function empathyMoves(
       /\bi (?:can )?(?:hear|see|sense|feel) (?:the |some |a lot of |how much |your |real )?(?:\w+ )?(?:\w+)/.test(
         s.lower,
       );
-    if (named.length > 0 && (aboutClient || hearing || /\b(palpable|in your voice)\b/.test(s.lower))) {
+    if (
+      named.length > 0 &&
+      (aboutClient || hearing || generic || /\b(palpable|in your voice)\b/.test(s.lower))
+    ) {
       const intensity = Math.max(...named.map((f) => f.intensity));
       const echoed = named.some((f) => clientFamilies.has(f.family));
       const words = named.map((f) => f.word);
@@ -87,6 +95,15 @@ export function empathyMoves(
       continue;
     }
     const m = RESPONSE.exec(s.lower);
+    // "It was hard" in a story about oneself is not a response to the client.
+    if (
+      m &&
+      !SECOND_PERSON.test(s.lower) &&
+      /^(?:\W*(?:and|but|so|well)\W+)*(?:i|i've|i'm|my|when i)\b/.test(s.lower) &&
+      !/\b(?:imagine|sorry|hear|see|sense)\b/.test(s.lower)
+    ) {
+      continue;
+    }
     if (m) {
       out.push(
         found(

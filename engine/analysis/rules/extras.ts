@@ -90,7 +90,7 @@ export function selfFocusMoves(p: Prepared): MoveDetail[] {
 }
 
 const SUMMARY =
-  /\b((?:let me|can i|if i (?:can|could|may)|i'd like to|i want to|just to|so,? to|let's) (?:just |quickly |try to |briefly )?(?:sum (?:up|that up|it up)|summari[sz]e|recap|pull (?:this|that|it|things|a few things|some things|everything) together|pull together|go back over|check (?:i've|i have) got)|(?:in|so,? in|to) summary|to sum up|so far (?:you've|we've|you have|we have) (?:told|talked|said|discussed|covered|mentioned)|(?:you've|you have) (?:told me|said|mentioned|talked about) (?:a few|several|a number of|some|two|three|lots of|a lot of|many) (?:things|ways|reasons|times|different))\b/;
+  /\b((?:let me|can i|if i (?:can|could|may)|i'd like to|i want to|just to|so,? to|let's) (?:just |quickly |try to |briefly )?(?:sum (?:up|that up|it up)|summari[sz]e|recap|pull (?:this|that|it|things|a few things|some things|everything) together|pull together|go back over|check (?:i've|i have) got)|(?:in|so,? in|to) summary|to sum up|so far (?:you've|we've|you have|we have) (?:told|talked|said|discussed|covered|mentioned)|(?:you've|you have) (?:told me|said|mentioned|talked about) (?:about )?(?:a few|several|a number of|some|two|three|lots of|a lot of|many) (?:things|ways|reasons|times|different))\b/;
 
 /** Summary: pulling together several things the client has said. */
 export function summaryMoves(p: Prepared): MoveDetail[] {
@@ -137,7 +137,7 @@ const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|mine|you|you're|you've|you'd|you'
 const GENERIC_VERB =
   /\b(is|are|can|will|could|may|might|does|do|has|have|tends?|causes?|helps?|makes?|gets?|works?|affects?|leads?|increases?|reduces?|means|happens|comes?|goes|takes?|stays?|needs?)\b/;
 const EVALUATIVE =
-  /^(?:that|this|it)(?:'s| is| was| sounds| seems) (?:\w+ )?(?:great|good|wonderful|fantastic|excellent|fine|okay|ok|true|right|interesting|amazing|awesome|cool|nice|brilliant|perfect|fair|understandable|hard|tough)\b/;
+  /^(?:that|this|it)(?:'s| is| was| sounds| seems) (?:\w+ )?(?:great|good|wonderful|fantastic|excellent|fine|okay|ok|true|right|interesting|amazing|awesome|cool|nice|brilliant|perfect|fair|understandable|hard|tough|natural|normal|common|human)\b/;
 const LEAD =
   /^(?:(?:so|and|but|okay|ok|well|um|uh|mm|mm-hmm|uh-huh|hmm|yeah|yes|right|alright|now|oh|sure|also|because|'cause)\b[\s,.-]*)+/;
 

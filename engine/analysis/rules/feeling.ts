@@ -11,14 +11,14 @@ export interface FoundFeeling extends Feeling {
 
 // Words after which a framed feeling word ("down", "low", "lost") reads as a feeling.
 const FRAME = new Set(
-  'feel feels feeling felt am is are was were be been being seem seems seemed sound sounds sounded look looks looked get gets getting got become became hear sense see notice'.split(
+  'feel feels feeling felt am is are was were be been being seem seems seemed sound sounds sounded look looks looked get gets getting got become became hear sense see notice carrying carry carried full filled'.split(
     ' ',
   ),
 );
-const NEGATION = new Set(['not', 'no', 'never', 'without', 'hardly']);
+const NEGATION = new Set(['not', 'no', 'never', 'without', 'hardly', 'nothing']);
 // Words that may sit between a frame and its feeling ("feeling so low", "hear the pain").
 const BETWEEN = new Set(
-  'so very really quite pretty bit little too kind sort rather fairly incredibly extremely terribly awfully deeply more less most a the some such of real'.split(
+  'so very really quite pretty bit little too kind sort rather fairly incredibly extremely terribly awfully deeply more less most a the some such of real lot much any'.split(
     ' ',
   ),
 );

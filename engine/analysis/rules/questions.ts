@@ -21,7 +21,7 @@ const LEAD =
   /^(?:(?:so|and|but|now|then|okay|ok|well|um|uh|hmm|alright|all right|right|yeah|yes|oh|also|just|anyway|maybe|mm|mm-hmm|uh-huh|i see|i guess|i mean|let me ask you|can i ask you|can i ask|you know|i mean|listen|look)\b[\s,.-]*)+/;
 // What may stand before "tell me", "describe"... for it to invite the client to talk.
 const INVITED =
-  /(?:^|[,;:-]\s*|\band |\bso )(?:(?:can|could|would|will) you (?:please |just |maybe |perhaps )?|if you (?:can|could|would|'d like to) |i(?:'d| would) (?:really )?(?:like|love) (?:you )?to |i (?:want|need) you to |please |just |maybe |perhaps |now |at your own pace,? |in your own time,? |when you(?:'re| are) ready,? )?$/;
+  /(?:^|[,;:-]\s*|\band |\bso )(?:(?:can|could|would|will) you (?:please |just |maybe |perhaps )?|if you (?:can|could|would|'d like to) |i(?:'d| would) (?:really )?(?:like|love) you to |i (?:want|need) you to |please |just |maybe |perhaps |now |at your own pace,? |in your own time,? |when you(?:'re| are) ready,? )?$/;
 const OPEN_DIRECTIVE =
   /\b(tell me|say (?:a (?:little|bit) )?more|talk (?:to me )?(?:a (?:little )?(?:bit )?)?(?:more )?about|tell me|describe|walk me through|hear (?:a (?:little |bit )?)?more|help me understand|explain|share (?:a (?:little|bit) )?more|fill me in|give me (?:an|some) (?:idea|sense|example)|what (?:else|more)|elaborate|expand on)\b/;
 const WONDER_OPEN =
@@ -55,6 +55,12 @@ export function classifySentence(s: Sentence): Asked | undefined {
   const interrogative = s.asked || INTERROGATIVE_ORDER.test(head);
 
   const directive = OPEN_DIRECTIVE.exec(body);
+  // "How about trying...?" suggests rather than asks.
+  if (
+    /^(?:how|what) about (?:\w+ing|you \w+|we \w+)\b/.test(head) &&
+    !/^(?:how|what) about (?:something|anything|everything|nothing|things)\b/.test(head)
+  )
+    return undefined;
   // "Why don't you take your time?" suggests rather than asks, unless it invites talk.
   if (/^why (?:don't|do not) (?:you|we)\b|^why not\b/.test(head)) {
     return directive

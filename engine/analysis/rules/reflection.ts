@@ -44,14 +44,14 @@ const FRAMES: [RegExp, string, number][] = [
     0.6,
   ],
   [
-    /^your (?:\w+ )?(?:\w+ )?(?:is|are|was|were|has|have|seems?|sounds?|feels?|matters?|means?)\b/,
+    /^your (?:\w+ ){0,3}?(?:is|are|was|were|has|have|seems?|sounds?|feels?|matters?|means?)\b/,
     'reflection.your-statement',
     0.5,
   ],
 ];
 
 const NOT_REFLECTION =
-  /^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|a|an|such)\b)|\byou (?:should|shouldn't|ought|must|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|a|an|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
 const MEANING =
@@ -206,7 +206,7 @@ function complexity(
   p: Prepared,
   rs: SentenceReflection[],
   client: ClientContext | undefined,
-  asks: boolean,
+  asks: number,
 ): { score: number; why: string } {
   let score = -0.2;
   let why = '';
@@ -215,13 +215,13 @@ function complexity(
   const named = rs.flatMap((r) => r.feelings);
   const added = named.filter((f) => !clientFamilies.has(f.family));
   if (added.length > 0) {
-    score += 0.35;
+    score += 0.8;
     why = `named a feeling: '${added.map((f) => f.word).join(' and ')}'`;
   }
   if (/\byou(?:'re| are|'ve been| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text)) score += 0.6;
   const meaning = MEANING.exec(text);
   if (meaning) {
-    score += 0.55;
+    score += 0.6;
     why ||= `added meaning: '${meaning[1]}'`;
   }
   const like = LIKE.exec(text);
@@ -233,14 +233,15 @@ function complexity(
   const sides =
     /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/.exec(text);
   if (sides) {
-    score += 0.6;
+    // A double-sided reflection is complex by definition (MITI).
+    score += 2;
     why ||= `showed both sides: '${sides[0]}'`;
   }
   if (HEDGE.test(text)) score += 0.2;
   const words = p.wordCount;
   if (words >= 20) score += 0.3;
   if (words < 10) score -= 0.35;
-  if (asks) score -= 0.9;
+  score -= asks;
   if (/^["'(-]*\s*(?:\w+\W+)?so\b/.test(p.lower)) score -= 0.5;
   if (client && !client.minimal) {
     const ratio = Math.max(...rs.map((r) => r.ratio));
@@ -270,7 +271,8 @@ export function reflectionMoves(
   );
   if (!best) return [];
   const out: MoveDetail[] = [];
-  const { score, why } = complexity(p, rs, client, asked.size > 0);
+  const asks = asked.size === 0 ? 0 : rs.some((r) => asked.has(r.sentence)) ? 0.9 : 0.5;
+  const { score, why } = complexity(p, rs, client, asks);
   const strength = Math.min(0.95, best.strength + 0.05 * (rs.length - 1));
   const evidence = [
     best.evidence,
