@@ -39,9 +39,14 @@ function mount(el: HTMLElement, title: string, next: SessionView | null = null):
   if (!next) el.querySelector<HTMLElement>('h2')?.focus();
 }
 
-function setConnection(message: string | null): void {
+let connectionTimer: number | undefined;
+/** The connection banner (a status region, so changes are announced); `clearAfterMs` hides it later. */
+function setConnection(message: string | null, clearAfterMs?: number): void {
+  window.clearTimeout(connectionTimer);
   connection.textContent = message ?? '';
   connection.hidden = message === null;
+  if (message !== null && clearAfterMs)
+    connectionTimer = window.setTimeout(() => setConnection(null), clearAfterMs);
 }
 
 /** A seed in the address (`?seed=7`) replays the same conversation: handy for teaching and tests. */
@@ -86,9 +91,12 @@ function showSession(a: Active): void {
     if (e.speaker === 'trainee') v.addTraineeLine(e.text, e.turn, e.moves);
     else v.addClientTurn(e);
   }
+  // Move focus to the reply box only if it was in the view being replaced, or nowhere.
+  const focused = document.activeElement;
+  const focusWasOurs = !focused || focused === document.body || main.contains(focused);
   mount(v.element, `Session with ${a.persona.name}`, v);
   if (a.ended) v.showEnded(a.ended, () => void showDebrief());
-  else v.focusComposer();
+  else if (focusWasOurs) v.focusComposer();
 }
 
 async function start(persona: PersonaSummary): Promise<void> {
@@ -245,7 +253,7 @@ async function resume(): Promise<void> {
 }
 
 socket.on('connect', () => {
-  setConnection(null);
+  setConnection(connection.hidden ? null : 'Reconnected.', 2000);
   view?.setConnected(true);
   const first = !everConnected;
   everConnected = true;
