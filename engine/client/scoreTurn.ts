@@ -4,7 +4,6 @@ import type { MeterChange } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
 import { type ClientContext, RECENT_TURNS, type Verdict } from './context.js';
 import {
-  ASKING_MOVES,
   GAIN_REASONS,
   HARM_WEIGHTS,
   INTERROGATION_RUN,
@@ -16,7 +15,8 @@ import {
   reasonFor,
   TRUST_WEIGHTS,
 } from './rules.js';
-import { isReady, namesCue, touchesTopic } from './topics.js';
+import { decideDisclosure } from './disclosure.js';
+import { namesCue } from './topics.js';
 
 /** The part of the context one trainee turn changes. */
 export type TurnUpdate = Pick<
@@ -188,47 +188,22 @@ export function scoreTurn(
     trust = clamp(trust + drift);
   }
 
-  // Disclosure: asked about a topic (ready → disclose, not ready → deflect at a cost), or
-  // volunteered once ready after a turn that helped and did not hurt.
   let disclose: string | null = null;
   let deflect: string | null = null;
   if (!withdrawn) {
-    const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
-    const pending = persona.disclosures.filter((x) => !context.disclosed.includes(x.id));
-    const touched = asked ? pending.filter((x) => touchesTopic(persona, x, stems)) : [];
-    const ready = (x: (typeof pending)[number]) => isReady(x, context.disclosed, trust, openness);
-    const askedReady = touched.find(ready);
-    if (askedReady) disclose = askedReady.id;
-    else if (touched[0]) {
-      deflect = touched[0].id;
-      // The further from ready, the more it costs; pushing costs more than asking, and
-      // asking with permission costs least. Only pushing counts as harm (rupture, walk-out).
-      const depth = Math.min(2, Math.max(0.2, (touched[0].minTrust - trust) / 25));
-      const pushing = moves.has('probing');
-      const manner = pushing ? 1 : moves.has('closed_question') ? 0.6 : 0.4;
-      const permission = moves.has('giving_space') ? 0.5 : 1;
-      const cost = d.probeCost * sensitivity('probing') * depth * manner * permission;
-      if (round(cost) > 0) {
-        if (pushing) harm = true;
-        trustChanges.push({
-          meter: 'trust',
-          amount: -round(cost),
-          move: pushing ? 'probing' : firstAsking(moves),
-          rule: 'loss.not-ready',
-          reason: pushing
-            ? `${name} was not ready to talk about that yet, and being pushed on it hurt`
-            : `${name} was not ready to talk about that yet`,
-        });
-        trust = clamp(trust - round(cost));
-      }
-    } else if (
-      helpful &&
-      !harm &&
-      !(asked && persona.disclosures.some((x) => touchesTopic(persona, x, stems)))
-    ) {
-      // A question about something already shared gets an answer, not a change of subject.
-      const volunteered = pending.find((x) => x.volunteer && ready(x));
-      if (volunteered) disclose = volunteered.id;
+    const decision = decideDisclosure(persona, {
+      moves,
+      stems,
+      disclosed: context.disclosed,
+      trust,
+      openness,
+      helpedWithoutHarm: helpful && !harm,
+    });
+    ({ disclose, deflect } = decision);
+    if (decision.pushed) harm = true;
+    if (decision.cost) {
+      trustChanges.push(decision.cost);
+      trust = clamp(trust + decision.cost.amount);
     }
   }
 
@@ -289,10 +264,6 @@ export function scoreTurn(
 
 function analysisHas(analysis: Analysis, move: Move): boolean {
   return Array.isArray(analysis?.details) && analysis.details.some((x) => x?.move === move);
-}
-
-function firstAsking(moves: Map<Move, number>): Move | undefined {
-  return [...moves.keys()].find((m) => ASKING_MOVES.has(m));
 }
 
 /** The trainee's strongest move: the scorer lists moves strongest first. */

@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createClientMachine } from '../../../engine/client/clientMachine.js';
 import { analysisOf, makePersona, persona, snapshotAt } from './helpers.js';
@@ -188,6 +188,14 @@ describe('client machine actions', () => {
     const [next] = transition(machine, ended, spoke({ empathy: 1 }));
     expect(next.context.turn).toBe(ended.context.turn);
     expect(next.value).toBe('ended');
+  });
+
+  it('runs as an actor, seeded from its input', () => {
+    const actor = createActor(machine, { input: { seed: 9 } }).start();
+    actor.send(spoke({ empathy: 1 }));
+    expect(actor.getSnapshot().context).toMatchObject({ turn: 1, rng: 9 });
+    expect(actor.getSnapshot().context.trust).toBeGreaterThan(persona.start.trust);
+    actor.stop();
   });
 
   it('is built once per persona', () => {

@@ -1,0 +1,82 @@
+import type { Move } from '../../contract/moves.js';
+import type { MeterChange } from '../../contract/session.js';
+import type { Persona } from '../persona/schema.js';
+import { ASKING_MOVES } from './rules.js';
+import { isReady, touchesTopic } from './topics.js';
+
+/** What the client does with its staged disclosures this turn. */
+export interface DisclosureDecision {
+  /** Disclosure reached this turn. */
+  disclose: string | null;
+  /** Disclosure asked about too soon (the client deflects). */
+  deflect: string | null;
+  /** The trust cost of asking too soon, if any. */
+  cost: MeterChange | null;
+  /** The trainee pushed (probing) on a topic the client was not ready for: this counts as harm. */
+  pushed: boolean;
+}
+
+export interface DisclosureTurn {
+  moves: ReadonlyMap<Move, number>;
+  stems: readonly string[];
+  disclosed: readonly string[];
+  /** Meters after this turn's gains and losses. */
+  trust: number;
+  openness: number;
+  /** The turn helped and did no harm, so a ready client may volunteer what comes next. */
+  helpedWithoutHarm: boolean;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100 || 0;
+
+/**
+ * Staged disclosure. A question touching a disclosure's topic gets it when the client is ready
+ * (prerequisites shared, trust and openness at its minimums) and a deflection when not, at a
+ * trust cost that grows with how far from ready the client is, is larger for pushing than for
+ * asking, halves when the trainee asks permission, and is scaled by the persona's sensitivity
+ * to probing. With no question on a topic, a ready client volunteers the next disclosure after
+ * a turn that helped and did no harm.
+ */
+export function decideDisclosure(persona: Persona, turn: DisclosureTurn): DisclosureDecision {
+  const none: DisclosureDecision = { disclose: null, deflect: null, cost: null, pushed: false };
+  const { moves, stems, disclosed, trust, openness } = turn;
+  const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
+  const pending = persona.disclosures.filter((x) => !disclosed.includes(x.id));
+  const ready = (x: Persona['disclosures'][number]) => isReady(x, disclosed, trust, openness);
+  const touched = asked ? pending.filter((x) => touchesTopic(persona, x, stems)) : [];
+
+  const askedReady = touched.find(ready);
+  if (askedReady) return { ...none, disclose: askedReady.id };
+
+  const first = touched[0];
+  if (first) {
+    const depth = Math.min(2, Math.max(0.2, (first.minTrust - trust) / 25));
+    const pushed = moves.has('probing');
+    const manner = pushed ? 1 : moves.has('closed_question') ? 0.6 : 0.4;
+    const permission = moves.has('giving_space') ? 0.5 : 1;
+    const amount = round(
+      persona.dynamics.probeCost * (persona.sensitivities.probing ?? 1) * depth * manner * permission,
+    );
+    const cost: MeterChange | null =
+      amount > 0
+        ? {
+            meter: 'trust',
+            amount: -amount,
+            move: pushed ? 'probing' : [...moves.keys()].find((m) => ASKING_MOVES.has(m)),
+            rule: 'loss.not-ready',
+            reason: pushed
+              ? `${persona.name} was not ready to talk about that yet, and being pushed on it hurt`
+              : `${persona.name} was not ready to talk about that yet`,
+          }
+        : null;
+    return { disclose: null, deflect: first.id, cost, pushed: pushed && cost !== null };
+  }
+
+  // A question about something already shared gets an answer, not a change of subject.
+  const askedAboutShared = asked && persona.disclosures.some((x) => touchesTopic(persona, x, stems));
+  if (turn.helpedWithoutHarm && !askedAboutShared) {
+    const volunteered = pending.find((x) => x.volunteer && ready(x));
+    if (volunteered) return { ...none, disclose: volunteered.id };
+  }
+  return none;
+}
