@@ -2,6 +2,12 @@ import type { PersonaSummary } from '../contract/session.js';
 import { h, uid } from './dom.js';
 import { DIFFICULTY_LABELS } from './format.js';
 
+const DIFFICULTY_ORDER: Record<PersonaSummary['difficulty'], number> = {
+  introductory: 0,
+  intermediate: 1,
+  advanced: 2,
+};
+
 export type PersonaLoad = { ok: true; personas: PersonaSummary[] } | { ok: false; message: string };
 
 /** Fetches the public persona summaries. */
@@ -89,6 +95,10 @@ export function renderPicker(
     );
     return section;
   }
-  section.append(h('ul', { class: 'persona-list' }, ...load.personas.map((p) => card(p, onChoose))));
+  // Gentlest clients first, so a new trainee meets an introductory one before an advanced one.
+  const sorted = [...load.personas].sort(
+    (a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.name.localeCompare(b.name),
+  );
+  section.append(h('ul', { class: 'persona-list' }, ...sorted.map((p) => card(p, onChoose))));
   return section;
 }

@@ -79,7 +79,7 @@ describe('accessibility', () => {
     await page.goto('/?seed=7');
     await page.getByRole('heading', { name: 'Choose a client' }).waitFor();
     // Tab from the top of the page to the first card's button.
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (
         (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ===

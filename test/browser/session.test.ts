@@ -43,7 +43,7 @@ describe('a session in the browser', () => {
     const box = page.getByLabel('Your reply');
     await box.fill('How are you');
     await box.press('Shift+Enter');
-    await box.type('feeling today?');
+    await box.pressSequentially('feeling today?');
     expect(await box.inputValue()).toBe('How are you\nfeeling today?');
     await box.press('Enter');
     await page.locator('.entry.client[data-turn="1"]').waitFor();
@@ -112,5 +112,31 @@ describe('a session in the browser', () => {
     await page.getByLabel('Your reply').press('Enter');
     expect(await page.getByRole('alert').textContent()).toBe('Type something before sending.');
     expect(await page.locator('.entry.trainee').count()).toBe(0);
+  });
+});
+
+describe('the client picker', () => {
+  test('shows each client’s name, age, referral note, difficulty and tags', async ({ page }) => {
+    await page.goto('/');
+    const card = page.getByRole('article', { name: 'Maya' });
+    expect(await card.locator('.persona-meta').textContent()).toMatch(
+      /^34 · she\/her · \d+ things to disclose$/,
+    );
+    expect(await card.locator('.persona-referral').textContent()).toMatch(
+      /^Referral: Maya \(34\) was referred/,
+    );
+    expect(await card.locator('.difficulty').textContent()).toBe('Advanced');
+    expect(await card.getByRole('list', { name: 'Tags' }).locator('li').allTextContents()).toContain(
+      'trauma',
+    );
+  });
+
+  test('lists the gentler clients first', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.persona-card').first().waitFor();
+    const levels = await page.locator('.persona-card .difficulty').allTextContents();
+    const rank = { Introductory: 0, Intermediate: 1, Advanced: 2 } as Record<string, number>;
+    const ranks = levels.map((l) => rank[l]);
+    expect(ranks).toEqual([...ranks].sort());
   });
 });
