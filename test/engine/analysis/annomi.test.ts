@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { annomiDir, annomiFile, evaluate, loadTurns } from '../../../scripts/eval-annomi.js';
+
+const file = annomiFile();
+if (!file) {
+  console.warn(
+    `AnnoMI data not found at ${annomiDir()}: skipping the AnnoMI evaluation (set ANNOMI_DIR to run it).`,
+  );
+}
+
+/**
+ * Kept floors on the AnnoMI development split: what the scorer reaches today, rounded down, so a
+ * change that makes it worse on expert-labelled data fails here.
+ */
+const FLOOR = {
+  mainMacroF1: 0.65,
+  questionF1: 0.87,
+  openClosedAccuracy: 0.8,
+  reflectionF1: 0.63,
+  simpleComplexAccuracy: 0.62,
+  adviceF1: 0.34,
+  informationF1: 0.3,
+};
+
+describe.skipIf(!file)(
+  'the AnnoMI development split (skipped when ../shared/datasets/annomi-dev is absent)',
+  () => {
+    const report = file ? evaluate(loadTurns(file)) : undefined;
+
+    it('reads every therapist utterance', () => {
+      expect(report?.turns).toBeGreaterThan(2000);
+    });
+
+    it('stays at or above the kept floors on all seven measures', () => {
+      expect(report?.mainMacroF1).toBeGreaterThanOrEqual(FLOOR.mainMacroF1);
+      expect(report?.question.f1).toBeGreaterThanOrEqual(FLOOR.questionF1);
+      expect(report?.openClosedAccuracy).toBeGreaterThanOrEqual(FLOOR.openClosedAccuracy);
+      expect(report?.reflection.f1).toBeGreaterThanOrEqual(FLOOR.reflectionF1);
+      expect(report?.simpleComplexAccuracy).toBeGreaterThanOrEqual(FLOOR.simpleComplexAccuracy);
+      expect(report?.advice.f1).toBeGreaterThanOrEqual(FLOOR.adviceF1);
+      expect(report?.information.f1).toBeGreaterThanOrEqual(FLOOR.informationF1);
+    });
+  },
+);
+
+describe('the AnnoMI evaluation script', () => {
+  it('says plainly when the data are absent', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval-annomi.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ANNOMI_DIR: '/nonexistent-annomi-dir' },
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/AnnoMI data not found/);
+  });
+});
