@@ -72,6 +72,13 @@ export const INTERROGATION_RUN = 3;
 /** Repair needs this much summed strength of repair moves in one turn. */
 export const REPAIR_NEEDS = 0.5;
 
+/**
+ * Stems of an apology ("sorry", "apologise"). The move vocabulary has no apology, but DESIGN.md
+ * counts one as repair, so a plain apology without a roadblock is worth this much repair.
+ */
+export const APOLOGY_STEMS: ReadonlySet<string> = new Set(['sorri', 'apolog', 'apologis', 'apologiz']);
+export const APOLOGY_REPAIR = 0.5;
+
 /** Why trust rose, in words a trainee can read. `{name}` is the client's name. */
 export const GAIN_REASONS: Record<HelpfulMove, string> = {
   open_question: 'an open question invited {name} to say more',

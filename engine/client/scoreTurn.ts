@@ -4,6 +4,8 @@ import type { MeterChange } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
 import { type ClientContext, RECENT_TURNS, type Verdict } from './context.js';
 import {
+  APOLOGY_REPAIR,
+  APOLOGY_STEMS,
   GAIN_REASONS,
   HARM_WEIGHTS,
   INTERROGATION_RUN,
@@ -170,6 +172,8 @@ export function scoreTurn(
       opennessChanges.push({ meter: 'openness', amount: -round(shut), move, rule, reason });
   }
 
+  if (stems.some((s) => APOLOGY_STEMS.has(s))) repairStrength += APOLOGY_REPAIR;
+
   let trust = clamp(trust0 + trustChanges.reduce((sum, c) => sum + c.amount, 0));
   let openness = clamp(openness0 + opennessChanges.reduce((sum, c) => sum + c.amount, 0));
 
@@ -240,6 +244,7 @@ export function scoreTurn(
   const walkOut =
     trust < d.walkOutBelow || (withdrawn && harm && harmsWhileWithdrawn >= d.harmsBeforeWalkOut);
   const rupture = !withdrawn && (severe || (trust < d.withdrawBelow && harm));
+  const lastTurn = context.turn + 1 >= d.turnLimit;
 
   const verdict: Verdict = {
     changes: [...trustChanges, ...opennessChanges],
@@ -248,8 +253,9 @@ export function scoreTurn(
     rupture,
     repaired,
     walkOut,
-    disclose: rupture || walkOut ? null : disclose,
-    deflect: rupture || walkOut ? null : deflect,
+    // On a turn that ends the session the client says goodbye, so nothing is disclosed.
+    disclose: rupture || walkOut || lastTurn ? null : disclose,
+    deflect: rupture || walkOut || lastTurn ? null : deflect,
   };
   return {
     trust,

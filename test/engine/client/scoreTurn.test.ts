@@ -221,3 +221,38 @@ describe('repetition', () => {
     expect(again.verdict.changes.map((c) => c.rule)).toContain('cap.repetition');
   });
 });
+
+describe('apology', () => {
+  it('repairs a rupture with a plain apology and no roadblock', () => {
+    const update = scoreTurn(
+      persona,
+      contextAt(persona, { trust: 30 }),
+      analysisOf({}, ['sorri', 'said']),
+      true,
+    );
+    expect(update.verdict.repaired).toBe(true);
+  });
+
+  it('does not repair with an apology that comes with a roadblock', () => {
+    const update = scoreTurn(
+      persona,
+      contextAt(persona, { trust: 30 }),
+      analysisOf({ advice: 0.6 }, ['sorri']),
+      true,
+    );
+    expect(update.verdict.repaired).toBe(false);
+  });
+});
+
+describe('last turn', () => {
+  it('discloses nothing on the turn that reaches the turn limit', () => {
+    const short = makePersona({ dynamics: { turnLimit: 5 } });
+    const update = scoreTurn(
+      short,
+      contextAt(short, { trust: 40, openness: 30, turn: 4 }),
+      analysisOf({ empathy: 0.8 }),
+      false,
+    );
+    expect(update.verdict.disclose).toBeNull();
+  });
+});
