@@ -35,9 +35,10 @@ function changeItem(c: MeterChange): HTMLElement {
 /** The coaching note for one turn: the moves found, their evidence, and why the meters moved. */
 export function renderCoaching(turn: number, feedback: Feedback): HTMLElement {
   const changes = feedback.changes.filter((c) => Math.abs(c.amount) >= 0.05);
+  // A note, not an <aside>: one landmark per turn would crowd a screen reader's landmark list.
   return h(
-    'aside',
-    { class: 'coaching', attrs: { 'aria-label': `Coaching for turn ${turn}` } },
+    'div',
+    { class: 'coaching', attrs: { role: 'note', 'aria-label': `Coaching for turn ${turn}` } },
     h('p', { class: 'coaching-title' }, 'Coaching'),
     feedback.moves.length > 0
       ? h(
@@ -63,6 +64,8 @@ export function renderCoaching(turn: number, feedback: Feedback): HTMLElement {
  */
 export function highlightEvidence(text: string, moves: readonly MoveDetail[]): Node[] {
   const lower = text.toLowerCase();
+  // Lower-casing can change a string's length (e.g. 'İ'); then positions would not line up.
+  if (lower.length !== text.length) return [document.createTextNode(text)];
   const ranges: [number, number][] = [];
   for (const m of moves) {
     for (const e of m.evidence) {

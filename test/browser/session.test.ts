@@ -56,7 +56,7 @@ describe('a session in the browser', () => {
   test('shows per-turn coaching with the move found and its evidence', async ({ page }) => {
     await startSession(page);
     await say(page, 'How are you feeling right now?');
-    const coaching = page.getByRole('complementary', { name: 'Coaching for turn 1' });
+    const coaching = page.getByRole('note', { name: 'Coaching for turn 1' });
     expect(await coaching.locator('.move-name').first().textContent()).toBe('Open question');
     expect(await coaching.locator('.evidence').first().textContent()).toBe('how are you');
     expect(await coaching.locator('.coaching-summary').textContent()).toMatch(/Trust/);
