@@ -130,13 +130,22 @@ const endings = z
 
 export const personaSchema = z
   .object({
-    $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
-    name: line,
+    $schema: z
+      .string()
+      .optional()
+      .describe('Path to persona.schema.json, for editors that read it from the file.'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes')
+      .describe('Stable id, e.g. `maya`: lower-case letters, digits and dashes.'),
+    name: line.describe('The name the client goes by.'),
     age: z.number().int().min(10).max(110),
-    pronouns: line.default('they/them'),
-    difficulty: z.enum(['introductory', 'intermediate', 'advanced']).default('intermediate'),
-    tags: z.array(line).default([]),
+    pronouns: line.default('they/them').describe('e.g. she/her, he/him, they/them.'),
+    difficulty: z
+      .enum(['introductory', 'intermediate', 'advanced'])
+      .default('intermediate')
+      .describe('How hard the client is for a trainee, shown in the persona picker.'),
+    tags: z.array(line).default([]).describe('Short public tags for the picker, e.g. [trauma, grief].'),
     referral: line.describe('The public referral note: all the trainee sees before the session.'),
     educatorNotes: z.string().default('').describe('For educators only; never sent to the browser.'),
     background: z.string().default('').describe('Private backstory; never sent to the browser.'),
@@ -144,8 +153,13 @@ export const personaSchema = z
     start: z
       .object({ trust: percent.default(20), openness: percent.default(15) })
       .strict()
-      .default({ trust: 20, openness: 15 }),
-    dynamics: dynamics.default(dynamics.parse({})),
+      .default({ trust: 20, openness: 15 })
+      .describe('Trust and openness (0–100) when the session begins; trust is also the first baseline.'),
+    dynamics: dynamics
+      .default(dynamics.parse({}))
+      .describe(
+        'How fast trust and openness move, where the phases begin, and when the client withdraws or leaves.',
+      ),
     sensitivities: (
       z
         .object(Object.fromEntries(MOVES.map((move) => [move, multiplier.optional()] as const)))
@@ -154,12 +168,17 @@ export const personaSchema = z
       .default({})
       .describe('Multipliers per move: `probing: 2.5` makes probing hurt two and a half times as much.'),
     opening: lines.describe('The client’s first line(s); one is chosen.'),
-    replies: z.object(
-      Object.fromEntries(SPEAKING_PHASES.map((phase) => [phase, replyPool] as const)) as Record<
-        SpeakingPhase,
-        typeof replyPool
-      >,
-    ),
+    replies: z
+      .object(
+        Object.fromEntries(SPEAKING_PHASES.map((phase) => [phase, replyPool] as const)) as Record<
+          SpeakingPhase,
+          typeof replyPool
+        >,
+      )
+      .strict()
+      .describe(
+        'What the client says in each phase, by the trainee’s dominant move; every phase needs `default`.',
+      ),
     deflections: lines
       .default(['I’d rather not go into that right now.', 'Can we… not, just yet?'])
       .describe('Said when asked about something the client is not ready to share.'),
@@ -174,7 +193,7 @@ export const personaSchema = z
       .default({})
       .describe('Non-verbal cues by phase, shown as stage directions ("looks at the floor").'),
     disclosures: z.array(disclosure).default([]).describe('Staged disclosures, shallowest first.'),
-    endings: endings.default(endings.parse({})),
+    endings: endings.default(endings.parse({})).describe('The client’s last line, by how the session ended.'),
   })
   .strict();
 

@@ -46,6 +46,11 @@ describe('persona schema', () => {
     expect(personaSchema.safeParse({ ...minimal, replies }).success).toBe(false);
   });
 
+  it('rejects replies for a phase that does not exist', () => {
+    const replies = { ...minimal.replies, closing: { default: ['…'] } };
+    expect(personaSchema.safeParse({ ...minimal, replies }).success).toBe(false);
+  });
+
   it('rejects a persona missing a phase’s replies', () => {
     const { withdrawn: _, ...replies } = minimal.replies;
     expect(personaSchema.safeParse({ ...minimal, replies }).success).toBe(false);
