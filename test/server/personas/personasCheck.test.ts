@@ -29,10 +29,15 @@ describe('personas:check', () => {
 
   it('names the file, line and field of a bad value and exits 1', async () => {
     const file = join(dir, 'maya.yaml');
-    writeFileSync(file, readFileSync('personas/maya.yaml', 'utf8').replace('  trust: 12', '  trust: very high'));
+    writeFileSync(
+      file,
+      readFileSync('personas/maya.yaml', 'utf8').replace('  trust: 12', '  trust: very high'),
+    );
     const { code, stdout } = await check(file);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/maya\.yaml line \d+, column 10: start\.trust must be a number from 0 to 100, got 'very high'/);
+    expect(stdout).toMatch(
+      /maya\.yaml line \d+, column 10: start\.trust must be a number from 0 to 100, got 'very high'/,
+    );
   });
 
   it('prints one JSON line per file with --json', async () => {
