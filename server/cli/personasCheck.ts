@@ -9,7 +9,18 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const named = args.filter((a) => a !== '--json');
 // Naming a file twice should not look like two personas sharing an id.
-const files = named.length > 0 ? [...new Set(named)] : personaFilesIn('personas');
+const files = named.length > 0 ? [...new Set(named)] : filesInPersonas();
+
+function filesInPersonas(): string[] {
+  try {
+    return personaFilesIn('personas');
+  } catch {
+    process.stdout.write(
+      'No personas/ folder here: run this from the project root, or name the files to check.\n',
+    );
+    return [];
+  }
+}
 
 const { personas, errors } = loadPersonaFiles(files);
 if (json) {
