@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GoldenFile } from '../../engine/client/golden.js';
 import { type Persona, SPEAKING_PHASES } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import { loadGoldenFile } from '../../server/personas/loadGolden.js';
-import { loadPersonaDir } from '../../server/personas/loadPersonas.js';
+import { loadPersonaDir, personaFilesIn } from '../../server/personas/loadPersonas.js';
 
 /**
  * The shipped persona library against the minimums of the persona issue: every client worth
@@ -91,6 +91,26 @@ describe('the persona library', () => {
       expect(poor.map((t) => t.name)).not.toEqual([]);
     },
   );
+
+  it.each(library.map((p) => [p.id, p] as const))(
+    '%s names only its own disclosures in its golden transcripts',
+    (_, persona) => {
+      // A misspelt id in `notDisclosed` would pass silently, so every id must be real.
+      const golden = goldenFor(persona);
+      const known = new Set(persona.disclosures.map((d) => d.id));
+      const named = (golden?.transcripts ?? []).flatMap((t) => [
+        ...(t.expect.disclosed ?? []),
+        ...(t.expect.notDisclosed ?? []),
+        ...t.turns.flatMap((turn) => (turn.disclosure ? [turn.disclosure] : [])),
+      ]);
+      expect(named.filter((id) => !known.has(id))).toEqual([]);
+    },
+  );
+
+  it.each(personaFilesIn(PERSONAS_DIR))('%s points editors at the persona schema', (file) => {
+    const firstLine = readFileSync(file, 'utf8').split('\n', 1)[0];
+    expect(firstLine).toBe('# yaml-language-server: $schema=./persona.schema.json');
+  });
 
   it.each(library.map((p) => [p.id, p] as const))(
     '%s shows the browser no educator notes, background or disclosure text',
