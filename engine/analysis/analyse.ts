@@ -16,7 +16,7 @@ import { runPatterns } from './rules/pattern.js';
 import { type Asked, classifySentence, questionMoves } from './rules/questions.js';
 import { clientContext, reflectionMoves } from './rules/reflection.js';
 import { ROADBLOCK_RULES } from './rules/roadblocks.js';
-import { type Sentence, prepare } from './text.js';
+import { type Sentence, prepare, prepareClient } from './text.js';
 
 // Hedges and permission that turn advice into an offer the client may refuse (MI: advice with permission).
 const PERMISSION =
@@ -123,8 +123,8 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
 export function analyse(text: string, context: AnalysisContext = {}): Analysis {
   const p = prepare(text);
   const client = clientContext(
-    context.previous ? prepare(context.previous) : undefined,
-    context.cue ? prepare(context.cue) : undefined,
+    context.previous ? prepareClient(context.previous) : undefined,
+    context.cue ? prepareClient(context.cue) : undefined,
   );
   const bySentence = new Map<Sentence, Asked>();
   for (const s of p.sentences) {

@@ -40,23 +40,36 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Normalise quotes, dashes and spaces so the patterns can be simple. */
 export function normalise(text: string): string {
-  return (
-    text
-      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-      .replace(/[\u201c\u201d]/g, '"')
-      .replace(/[\u2013\u2014]/g, ' - ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      // Spoken stutters in transcripts: "wh-what" → "what", "I-I" → "I", "is-is" → "is".
-      .replace(/\b([a-z']{1,12})-+\s?([a-z']+)/gi, (m, a: string, b: string) =>
-        b.toLowerCase().startsWith(a.toLowerCase()) ? b : m,
-      )
+  const plain = text
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Spoken stutters in transcripts: "wh-what" → "what", "I-I" → "I", "is-is" → "is".
+  if (!plain.includes('-')) return plain;
+  return plain.replace(/\b([a-z']{1,12})-+\s?([a-z']+)/gi, (m, a: string, b: string) =>
+    b.toLowerCase().startsWith(a.toLowerCase()) ? b : m,
   );
 }
 
 function splitSentences(text: string): string[] {
   const parts = text.match(/[^.?!]+(?:[.?!]+["')\]]*|$)/g) ?? [];
   return parts.map((p) => p.trim()).filter((p) => /[a-z0-9]/i.test(p));
+}
+
+// The client's previous line is prepared again for every attempt the trainee makes at answering
+// it; a small memo of recent texts saves the work (pure: same text, same result).
+const recent = new Map<string, Prepared>();
+
+/** Prepare the client's line (memoised: the same line is scored against every attempt at it). */
+export function prepareClient(text: string): Prepared {
+  const had = recent.get(text);
+  if (had) return had;
+  const p = prepare(text);
+  if (recent.size >= 16) recent.delete(recent.keys().next().value as string);
+  recent.set(text, p);
+  return p;
 }
 
 /** Tokenise, split into sentences and stem a text once so every rule can read it cheaply. */
