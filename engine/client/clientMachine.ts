@@ -57,8 +57,8 @@ function buildMachine(persona: Persona) {
       isWalkingOut: ({ context }) => context.verdict.walkOut,
       isTurnLimitReached: ({ context }) => context.turn >= persona.dynamics.turnLimit,
       isRuptured: ({ context }) => context.verdict.rupture,
-      isStillWithdrawn: ({ context }, params: { withdrawn: boolean }) =>
-        params.withdrawn && !context.verdict.repaired,
+      // Only asked after a turn spent withdrawn (the `reassessing` state).
+      isStillWithdrawn: ({ context }) => !context.verdict.repaired,
       isTrustAtDisclosingLevel: ({ context }) => context.trust >= t.disclosing,
       isTrustAtOpenLevel: ({ context }) => context.trust >= t.open,
       isTrustAtTentativeLevel: ({ context }) => context.trust >= t.tentative,
@@ -187,7 +187,7 @@ function buildMachine(persona: Persona) {
             target: 'ended',
             actions: { type: 'recordEnding', params: { reason: 'turn-limit' } },
           },
-          { guard: { type: 'isStillWithdrawn', params: { withdrawn: true } }, target: 'withdrawn' },
+          { guard: 'isStillWithdrawn', target: 'withdrawn' },
           { target: 'settling' },
         ],
       },
