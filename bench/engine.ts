@@ -8,14 +8,24 @@ const ROOT = path.resolve(import.meta.dirname, '..');
  * Times `fn` once per call until `maxCount` samples or `maxMs` have passed, after `warmup`
  * untimed calls (so the JIT has settled). Returns per-call milliseconds.
  */
-function sample(fn: (i: number) => void, maxCount: number, maxMs: number, warmup: number): number[] {
-  for (let i = 0; i < warmup; i++) fn(i);
+function sample(
+  fn: (i: number) => void,
+  maxCount: number,
+  maxMs: number,
+  warmup: number,
+  untimed: () => void = () => {},
+): number[] {
+  for (let i = 0; i < warmup; i++) {
+    fn(i);
+    untimed();
+  }
   const samples: number[] = [];
   const begin = process.hrtime.bigint();
   for (let i = 0; i < maxCount; i++) {
     const t = process.hrtime.bigint();
     fn(i);
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    untimed();
     if ((i & 255) === 0 && msSince(begin) > maxMs) break;
   }
   return samples;
@@ -46,16 +56,18 @@ export async function benchEngine(): Promise<Measure[]> {
   let sessionsOpened = 1;
   let line = 0;
   const turn = () => {
-    const text = UTTERANCES[line++ % UTTERANCES.length]!;
-    const out = traineeTurn(persona, state, text);
-    state = out.state;
-    if (out.reply.ended || sessionView(state).ended) {
+    state = traineeTurn(persona, state, UTTERANCES[line++ % UTTERANCES.length]!).state;
+  };
+  // A session the client has ended is replaced, outside the timing.
+  const replaceEnded = () => {
+    if (sessionView(state).ended) {
       state = openSession(persona, ++seed).state;
       sessionsOpened++;
     }
   };
   progress(`engine: up to ${maxTurns} turns or ${maxMs} ms`);
-  const turns = sample(turn, maxTurns, maxMs, 500);
+  // A longer warm-up for whole turns: the optimising compiler keeps working for the first thousand or so.
+  const turns = sample(turn, maxTurns, maxMs, 2000, replaceEnded);
 
   const previous = 'I keep thinking about that night. I should have just stayed over.';
   const forty = sample(() => analyse(FORTY_WORDS, { previous }), maxTurns, maxMs / 2, 500);
