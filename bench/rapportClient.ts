@@ -88,26 +88,27 @@ export class RapportClient {
 
   /**
    * Says one line and waits for the client's reply and the acknowledgement. Returns the
-   * milliseconds from the emit to the reply (`client:say`), and to the acknowledgement.
+   * milliseconds from the emit until both have arrived (`ms`), to the reply (`client:say`), and
+   * to the acknowledgement.
    */
-  say(text: string, timeoutMs = 10_000): Promise<{ ms: number; ackMs: number }> {
+  say(text: string, timeoutMs = 10_000): Promise<{ ms: number; replyMs: number; ackMs: number }> {
     this.spend();
     return new Promise((resolve, reject) => {
       const t = performance.now();
       let ackMs = Number.NaN;
-      let ms = Number.NaN;
+      let replyMs = Number.NaN;
       // The reply and the acknowledgement may arrive in either order; the turn is done at both.
       const settle = () => {
-        if (Number.isNaN(ms) || Number.isNaN(ackMs)) return;
+        if (Number.isNaN(replyMs) || Number.isNaN(ackMs)) return;
         clearTimeout(timer);
-        resolve({ ms, ackMs });
+        resolve({ ms: Math.max(replyMs, ackMs), replyMs, ackMs });
       };
       const timer = setTimeout(() => {
         this.waiting = undefined;
         reject(new BenchError('timeout', `no reply within ${timeoutMs} ms`));
       }, timeoutMs);
       this.waiting = (turn) => {
-        ms = performance.now() - t;
+        replyMs = performance.now() - t;
         this.turns++;
         if (turn.ended) this.ended = true;
         settle();

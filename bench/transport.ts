@@ -5,17 +5,24 @@ import { openSocket, RapportClient } from './rapportClient.js';
 import { budgeted, envInt, info, type Measure, msSince, progress, quantile } from './stats.js';
 import { UTTERANCES } from './utterances.js';
 
-/** One acknowledged emit and one push back, on the bare echo server. */
+/**
+ * One acknowledged emit and one push back, on the bare echo server: done when both have arrived,
+ * as a Rapport turn is done at its acknowledgement and its reply.
+ */
 function echoTurn(socket: Socket, text: string, timeoutMs = 10_000): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const timer = setTimeout(() => reject(new Error(`echo: no push within ${timeoutMs} ms`)), timeoutMs);
-    socket.once('echo', () => {
+    let pending = 2;
+    const timer = setTimeout(() => reject(new Error(`echo: no answer within ${timeoutMs} ms`)), timeoutMs);
+    const arrived = () => {
+      if (--pending > 0) return;
       clearTimeout(timer);
       resolve(performance.now() - t);
-    });
+    };
+    socket.once('echo', arrived);
     socket.emit('say', { text }, (res: { ok: boolean }) => {
-      if (!res.ok) reject(new Error('echo: refused'));
+      if (res.ok) arrived();
+      else reject(new Error('echo: refused'));
     });
   });
 }
@@ -82,6 +89,7 @@ export async function benchTransport(): Promise<Measure[]> {
     const floor: number[] = [];
     const turns: number[] = [];
     const acks: number[] = [];
+    const replies: number[] = [];
     const warmup = 100;
     progress(`transport: ${samples} turns each, up to ${maxMs} ms`);
     const begin = process.hrtime.bigint();
@@ -90,7 +98,7 @@ export async function benchTransport(): Promise<Measure[]> {
       const client = await pool.ready();
       // Alternate which goes first, so neither always runs straight after the other.
       let e: number;
-      let r: { ms: number; ackMs: number };
+      let r: { ms: number; replyMs: number; ackMs: number };
       if (i % 2 === 0) {
         e = await echoTurn(echo, text);
         r = await client.say(text);
@@ -102,6 +110,7 @@ export async function benchTransport(): Promise<Measure[]> {
         floor.push(e);
         turns.push(r.ms);
         acks.push(r.ackMs);
+        replies.push(r.replyMs);
       }
       if (msSince(begin) > maxMs) break;
       // Yield now and then so timers (socket.io pings) are not starved.
@@ -111,10 +120,11 @@ export async function benchTransport(): Promise<Measure[]> {
     const r50 = quantile(turns, 0.5);
     const note = `${turns.length} turns each; ${pool.size} Rapport sessions`;
     return [
-      info('transport', 'floor (echo) p50', f50, 'ms', note),
+      info('transport', 'floor (echo) p50', f50, 'ms', `emit → acknowledgement and push; ${note}`),
       info('transport', 'floor (echo) p99', quantile(floor, 0.99), 'ms'),
-      info('transport', 'Rapport turn p50', r50, 'ms', 'trainee:say → client:say'),
+      info('transport', 'Rapport turn p50', r50, 'ms', 'trainee:say → client:say and the acknowledgement'),
       info('transport', 'Rapport turn p99', quantile(turns, 0.99), 'ms'),
+      info('transport', 'Rapport reply p50', quantile(replies, 0.5), 'ms', 'trainee:say → client:say'),
       info('transport', 'Rapport ack p50', quantile(acks, 0.5), 'ms', 'trainee:say → acknowledgement'),
       budgeted('transport', 'ratio p50 (Rapport / floor)', r50 / f50, '×', 1.5),
       info('transport', 'ratio p99 (Rapport / floor)', quantile(turns, 0.99) / quantile(floor, 0.99), '×'),
