@@ -66,6 +66,15 @@ export const REPAIR_MOVES: ReadonlySet<Move> = new Set<Move>([
 /** Moves that count as asking, for matching a question to a disclosure topic. */
 export const ASKING_MOVES: ReadonlySet<Move> = new Set<Move>(['open_question', 'closed_question', 'probing']);
 
+/** Roadblocks that turn a question into something other than an invitation: it earns nothing. */
+export const SPOILS_QUESTIONS: ReadonlySet<Move> = new Set<Move>([
+  'probing',
+  'hostility',
+  'judgement',
+  'labelling',
+  'dismissing_culture',
+]);
+
 /** Closed questions in a row (this one included) from which they read as interrogation. */
 export const INTERROGATION_RUN = 3;
 

@@ -14,6 +14,7 @@ import {
   OPENNESS_WEIGHTS,
   REPAIR_MOVES,
   REPAIR_NEEDS,
+  SPOILS_QUESTIONS,
   reasonFor,
   TRUST_WEIGHTS,
 } from './rules.js';
@@ -96,13 +97,17 @@ export function scoreTurn(
       harms.push([move, 0.4 * strength]);
       continue;
     }
-    if ((move === 'open_question' || move === 'closed_question') && moves.has('probing')) {
+    const spoiler = [...moves.keys()].find((m) => SPOILS_QUESTIONS.has(m));
+    if ((move === 'open_question' || move === 'closed_question') && spoiler) {
       trustChanges.push({
         meter: 'trust',
         amount: 0,
         move,
-        rule: 'cap.probing-question',
-        reason: `a question that pushes for details does not invite ${name} to speak, so it earned nothing`,
+        rule: spoiler === 'probing' ? 'cap.probing-question' : 'cap.hostile-question',
+        reason:
+          spoiler === 'probing'
+            ? `a question that pushes for details does not invite ${name} to speak, so it earned nothing`
+            : `a question wrapped in ${spoiler === 'hostility' ? 'hostility' : 'a judgement'} does not invite ${name} to speak, so it earned nothing`,
       });
       continue;
     }
@@ -131,6 +136,18 @@ export function scoreTurn(
     const reason = reasonFor(GAIN_REASONS[helpfulMove], name, persona.pronouns);
     if (round(gain) > 0) trustChanges.push({ meter: 'trust', amount: round(gain), move, rule, reason });
     if (round(open) > 0) opennessChanges.push({ meter: 'openness', amount: round(open), move, rule, reason });
+  }
+
+  // A roadblock in the same breath undoes half of what helped: losses outweigh gains.
+  const helpedBy = trustChanges.reduce((sum, c) => sum + c.amount, 0);
+  if (harms.some(([move]) => isRoadblock(move)) && helpedBy > 0) {
+    trustChanges.push({
+      meter: 'trust',
+      amount: round(-0.5 * helpedBy),
+      rule: 'cap.mixed-message',
+      reason: `a roadblock in the same breath undid half of what helped ${name}`,
+    });
+    for (const change of opennessChanges) change.amount = round(change.amount * 0.5);
   }
 
   // Saying the same thing again adds little: a repeated line keeps only a quarter of its gain.

@@ -79,6 +79,22 @@ describe('trust and openness rules', () => {
     expect(trustFrom(update, 'gain.open_question')).toBe(0);
   });
 
+  it('halves what helped when a roadblock comes in the same breath', () => {
+    const clean = score({ trust: 40, baseline: 40 }, { simple_reflection: 0.5 });
+    const mixed = score({ trust: 40, baseline: 40 }, { simple_reflection: 0.5, minimising: 0.5 });
+    expect(trustFrom(mixed, 'cap.mixed-message')).toBeCloseTo(
+      -trustFrom(clean, 'gain.simple_reflection') / 2,
+      1,
+    );
+  });
+
+  it('gives nothing for a question wrapped in hostility', () => {
+    const update = score({}, { open_question: 0.8, hostility: 0.8 });
+    expect(update.verdict.changes).toContainEqual(
+      expect.objectContaining({ rule: 'cap.hostile-question', amount: 0 }),
+    );
+  });
+
   it('credits a trainee who names the cue the client just showed, even when the scorer missed it', () => {
     const update = score({ lastCue: 'twists the ring on her finger' }, { simple_reflection: 0.3 }, [
       'notic',
