@@ -40,6 +40,8 @@ const WEAK_REFLECTION = new Set([
   'reflection.so-statement',
   'reflection.you-statement',
   'reflection.your-statement',
+  'reflection.perceives',
+  'reflection.fragment',
 ]);
 const HARSH: ReadonlySet<Move> = new Set(['labelling', 'judgement', 'hostility', 'dismissing_culture']);
 

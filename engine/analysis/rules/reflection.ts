@@ -18,7 +18,7 @@ const FRAMES: [RegExp, string, number][] = [
     0.9,
   ],
   [
-    /\b(?:it )?sounds (?:like|as (?:though|if))|it sounded like|(?:it|that) seems (?:like|as (?:though|if)|that)|seems like you|it looks like you|i get the (?:sense|feeling|impression)|i(?:'m| am) getting the (?:sense|feeling|impression)|i sense (?:that )?you|i(?:'m| am) (?:hearing|sensing)|what i(?:'m| am) hearing|i hear (?:you saying|that you|you're|you are|how|what)|(?:so )?what you(?:'re| are) saying|you(?:'re| are) saying|in other words|part of you|on (?:the )?one hand|on the other hand|i(?:'m| am) guessing (?:that )?you/,
+    /\b(?:it )?sounds (?:like|as (?:though|if))|it sounded like|(?:it|that) seems (?:like|as (?:though|if)|that)|seems like you|it looks like you|i get the (?:sense|feeling|impression)|i(?:'m| am) getting the (?:sense|feeling|impression)|i sense (?:that )?you|\b(?:i'm|am) (?:also )?(?:hearing|sensing)|what i(?:'m| am) hearing|i hear (?:you saying|that you|you're|you are|how|what)|(?:so )?what you(?:'re| are) saying|you(?:'re| are) saying|in other words|part of you|on (?:the )?one hand|on the other hand|i(?:'m| am) guessing (?:that )?you/,
     'reflection.frame',
     0.85,
   ],
@@ -33,6 +33,12 @@ const FRAMES: [RegExp, string, number][] = [
     0.75,
   ],
   [/^(?:for you|to you),/, 'reflection.for-you', 0.75],
+  [/\bi can (?:hear|tell|see|sense) (?:that )?you(?:'re| are)?\b/, 'reflection.perceives', 0.55],
+  [
+    /^(?:i'm sure |i bet |i imagine |i guess )?(?:that|it|this)(?:'s| is| must be| must have been| sounds| seems| would be| was| has been|'s been| can be| could be) (?:\w+ )?(?:so |really |pretty |quite |very |such a |a |kind of |sort of )*(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|lonely|confusing|stressful|frustrating|unfair|draining|a lot|a bummer|a big deal|a struggle|a challenge|challenging|annoying|worrying|discouraging|disappointing)\b/,
+    'reflection.emotional',
+    0.55,
+  ],
   [
     /^(?:you (?:said|mentioned|told me|were saying|described|talked about)|you've (?:said|mentioned|told me|described|talked about))\b/,
     'reflection.you-said',
@@ -50,8 +56,15 @@ const FRAMES: [RegExp, string, number][] = [
   ],
 ];
 
+const BACKCHANNEL = new Set(
+  `yeah yes yep yup no nope okay ok right alright all sure mm mm-hmm mhm uh-huh uh um hmm oh wow good great nice cool
+  fine perfect excellent fantastic wonderful awesome brilliant smart exactly absolutely totally definitely true fair
+  enough thanks thank you hi hello bye course of i see gotcha got it interesting really lovely indeed certainly please
+  sorry well so and but that's that is it's very much too welcome there we go then now anyway agreed correct`.split(/\s+/),
+);
+
 const NOT_REFLECTION =
-  /^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|a|an|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
 const MEANING =
@@ -128,11 +141,11 @@ function reflectSentence(
     if (
       m &&
       !client?.hasPrevious &&
-      (id === 'reflection.you-statement' || id === 'reflection.your-statement')
+      (id === 'reflection.you-statement' || id === 'reflection.your-statement' || id === 'reflection.emotional')
     )
       continue;
     // "That sounds like a lot" responds to a feeling; a reflection frame speaks of the client.
-    if (m && id === 'reflection.frame' && !/\b(?:you|your|you're|you've|yourself)\b/.test(body)) continue;
+    if (m && id === 'reflection.frame' && !client?.hasPrevious && !/\b(?:you|your|you're|you've|yourself)\b/.test(body)) continue;
     if (m) {
       rule = id;
       strength = base;
@@ -175,6 +188,12 @@ function reflectSentence(
       strength = 0.45;
       evidence = words.slice(0, 4).join(' ');
     }
+  }
+  // A few words that carry content ("Discouraged." "Stress relief.") echo or complete the client's line.
+  if (!rule && !q && client?.hasPrevious && words.length <= 4 && s.tokens.some((t) => !BACKCHANNEL.has(t))) {
+    rule = 'reflection.fragment';
+    strength = 0.4;
+    evidence = body;
   }
   if (!rule) return undefined;
   // A first-person statement is about the speaker, not the client, unless it is a listening frame.
@@ -238,6 +257,7 @@ function complexity(
     why ||= `showed both sides: '${sides[0]}'`;
   }
   if (HEDGE.test(text)) score += 0.2;
+  if (rs.some((r) => r.rule === 'reflection.emotional')) score += 1;
   const words = p.wordCount;
   if (words >= 20) score += 0.3;
   if (words < 10) score -= 0.35;

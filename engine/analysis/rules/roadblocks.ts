@@ -36,9 +36,16 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   },
   {
     move: 'advice',
+    id: 'advice.idea',
+    re: /\b(i(?:'ve| have) (?:got )?(?:an(?:other)?|a|one) (?:idea|suggestion)|(?:a couple of|a few|some|two) (?:ideas|suggestions) (?:for you|that)|one (?:idea|suggestion) (?:is|would be|might be)|what would you think (?:about|of) (?:a plan|trying|\w+ing)|what would happen if you (?:\w+ed|tried|did|were to|looked|started|stopped|cut)|i wonder what (?:it'd|it would) be like if you|i wish you would|maybe you should|you should (?:just|maybe|probably) (?:start|stop|try|go|get|talk|quit|cut|leave|find|join|see|call|ask))\b/,
+    strength: 0.55,
+    reason: 'put forward a solution: {m}',
+  },
+  {
+    move: 'advice',
     id: 'advice.you-could-try',
     statementOnly: true,
-    re: /\byou (?:could|might|can|may) (?:always |just |maybe |perhaps |also |even |possibly )?(?:want to |wanna |like to )?(?:try|consider|think about|start|join|go|get|talk|call|look into|ask|cut|stop|use|take|write|make|see (?:a|your|someone|if|whether|how)|give|switch|swap|enroll|enrol|sign up|check out|set|find|keep|put|reduce|limit|avoid|quit|speak|reach out|plan)\b/,
+    re: /\byou (?:could|might|can|may)(?:,? like,| maybe,)? (?:always |just |maybe |perhaps |also |even |possibly )?(?:want to |wanna |like to )?(?:try|consider|think about|start|join|go|get|talk|call|look into|ask|cut|stop|use|take|write|make|see (?:a|your|someone|if|whether|how)|give|switch|swap|enroll|enrol|sign up|check out|set|find|keep|put|reduce|limit|avoid|quit|speak|reach out|plan)\b/,
     strength: 0.5,
     reason: 'suggested what the client could do: {m}',
     unlessBefore:
