@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   closeSession,
@@ -52,6 +53,27 @@ describe('engine session facade', () => {
     const { state } = openSession(persona, 5);
     const stored = JSON.parse(JSON.stringify(state)) as EngineState;
     expect(traineeTurn(persona, stored, lines[0]!)).toEqual(traineeTurn(persona, state, lines[0]!));
+  });
+
+  it('takes any text a trainee types and keeps the meters within 0–100', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.lorem()), { maxLength: 10 }),
+        (seed, said) => {
+          let { state } = openSession(persona, seed);
+          for (const text of said) {
+            const { state: next, reply } = traineeTurn(persona, state, text);
+            state = next;
+            for (const value of [reply.meters.trust, reply.meters.openness]) {
+              expect(value).toBeGreaterThanOrEqual(0);
+              expect(value).toBeLessThanOrEqual(100);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('counts trainee turns', () => {
