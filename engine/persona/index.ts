@@ -1,3 +1,4 @@
+export { personaJsonSchema, personaJsonSchemaText } from './jsonSchema.js';
 export { checkPersona, type SemanticIssue } from './semantic.js';
 export {
   type Disclosure,
