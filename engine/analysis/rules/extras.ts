@@ -133,6 +133,7 @@ export function cueMoves(p: Prepared, client: ClientContext | undefined): MoveDe
   return [];
 }
 
+const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|mine)\b/;
 const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|mine|you|you're|you've|you'd|you'll|your|yours|yourself)\b/;
 const GENERIC_VERB =
   /\b(is|are|can|will|could|may|might|does|do|has|have|tends?|causes?|helps?|makes?|gets?|works?|affects?|leads?|increases?|reduces?|means|happens|comes?|goes|takes?|stays?|needs?)\b/;
@@ -165,7 +166,14 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
         ),
       ];
     }
-    if (n < 6 || PERSONAL.test(body) || EVALUATIVE.test(body) || !GENERIC_VERB.test(body)) continue;
+    if (n < 4 || EVALUATIVE.test(body) || !GENERIC_VERB.test(body)) continue;
+    if (
+      FIRST_PERSON.test(body) ||
+      /^(?:you|your|you're|you've|you'd|you'll)\b/.test(body) ||
+      /\b(?:sounds?|seems?)\b/.test(body)
+    )
+      continue;
+    if (PERSONAL.test(body)) continue;
     if (
       /^(?:there(?:'s| is) (?:nothing|no)|it(?:'s| is) (?:not|all)|that(?:'s| is)|this is (?:really|so)|let's|thank|thanks|hi|hello|good|great|wow)\b/.test(
         body,

@@ -60,7 +60,9 @@ const BACKCHANNEL = new Set(
   `yeah yes yep yup no nope okay ok right alright all sure mm mm-hmm mhm uh-huh uh um hmm oh wow good great nice cool
   fine perfect excellent fantastic wonderful awesome brilliant smart exactly absolutely totally definitely true fair
   enough thanks thank you hi hello bye course of i see gotcha got it interesting really lovely indeed certainly please
-  sorry well so and but that's that is it's very much too welcome there we go then now anyway agreed correct`.split(/\s+/),
+  sorry well so and but that's that is it's very much too welcome there we go then now anyway agreed correct`.split(
+    /\s+/,
+  ),
 );
 
 const NOT_REFLECTION =
@@ -141,11 +143,19 @@ function reflectSentence(
     if (
       m &&
       !client?.hasPrevious &&
-      (id === 'reflection.you-statement' || id === 'reflection.your-statement' || id === 'reflection.emotional')
+      (id === 'reflection.you-statement' ||
+        id === 'reflection.your-statement' ||
+        id === 'reflection.emotional')
     )
       continue;
     // "That sounds like a lot" responds to a feeling; a reflection frame speaks of the client.
-    if (m && id === 'reflection.frame' && !client?.hasPrevious && !/\b(?:you|your|you're|you've|yourself)\b/.test(body)) continue;
+    if (
+      m &&
+      id === 'reflection.frame' &&
+      !client?.hasPrevious &&
+      !/\b(?:you|your|you're|you've|yourself)\b/.test(body)
+    )
+      continue;
     if (m) {
       rule = id;
       strength = base;
@@ -190,7 +200,14 @@ function reflectSentence(
     }
   }
   // A few words that carry content ("Discouraged." "Stress relief.") echo or complete the client's line.
-  if (!rule && !q && client?.hasPrevious && words.length <= 4 && s.tokens.some((t) => !BACKCHANNEL.has(t))) {
+  if (
+    !rule &&
+    !q &&
+    client?.hasPrevious &&
+    words.length <= 4 &&
+    s.tokens.some((t) => !BACKCHANNEL.has(t)) &&
+    (shared.length > 0 || feelings.length > 0)
+  ) {
     rule = 'reflection.fragment';
     strength = 0.4;
     evidence = body;
