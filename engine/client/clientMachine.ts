@@ -46,7 +46,22 @@ export function initialContext(persona: Persona, seed: number): ClientContext {
 }
 
 function buildMachine(persona: Persona) {
-  const t = persona.dynamics.thresholds;
+  const d = persona.dynamics;
+  const t = d.thresholds;
+  /** What every engaged phase does when the trainee speaks. */
+  const engagedTurn = {
+    'trainee.spoke': { target: 'assessing', actions: { type: 'scoreTurn', params: { withdrawn: false } } },
+  } as const;
+  const walkOut = {
+    target: 'ended',
+    actions: { type: 'recordEnding', params: { reason: 'walkout' } },
+  } as const;
+  const turnLimit = {
+    guard: 'isTurnLimitReached',
+    target: 'ended',
+    actions: { type: 'recordEnding', params: { reason: 'turn-limit' } },
+  } as const;
+
   return setup({
     types: {
       context: {} as ClientContext,
@@ -54,11 +69,14 @@ function buildMachine(persona: Persona) {
       input: {} as ClientInput,
     },
     guards: {
-      isWalkingOut: ({ context }) => context.verdict.walkOut,
-      isTurnLimitReached: ({ context }) => context.turn >= persona.dynamics.turnLimit,
-      isRuptured: ({ context }) => context.verdict.rupture,
-      // Only asked after a turn spent withdrawn (the `reassessing` state).
-      isStillWithdrawn: ({ context }) => !context.verdict.repaired,
+      isTrustBelowWalkOutFloor: ({ context }) => context.trust < d.walkOutBelow,
+      isHarmedTooOftenWhileWithdrawn: ({ context }) =>
+        context.verdict.harm && context.harmsWhileWithdrawn >= d.harmsBeforeWalkOut,
+      isTurnLimitReached: ({ context }) => context.turn >= d.turnLimit,
+      isSevereRoadblock: ({ context }) => context.verdict.severe,
+      // A gentle question the client deflects is not harm, so it cannot cause a rupture alone.
+      isTrustBelowFloor: ({ context }) => context.trust < d.withdrawBelow && context.verdict.harm,
+      isRepaired: ({ context }) => context.verdict.repaired,
       isTrustAtDisclosingLevel: ({ context }) => context.trust >= t.disclosing,
       isTrustAtOpenLevel: ({ context }) => context.trust >= t.open,
       isTrustAtTentativeLevel: ({ context }) => context.trust >= t.tentative,
@@ -66,14 +84,14 @@ function buildMachine(persona: Persona) {
     actions: {
       scoreTurn: assign(({ context, event }, params: { withdrawn: boolean }) => {
         assertEvent(event, 'trainee.spoke');
-        const update = scoreTurn(persona, context, event.analysis, params.withdrawn);
-        const disclosed = update.verdict.disclose
-          ? [...context.disclosed, update.verdict.disclose]
-          : context.disclosed;
-        return { ...update, disclosed };
+        return scoreTurn(persona, context, event.analysis, params.withdrawn);
+      }),
+      recordDisclosure: assign(({ context }) => {
+        const id = context.verdict.disclose;
+        return id && !context.disclosed.includes(id) ? { disclosed: [...context.disclosed, id] } : {};
       }),
       lowerBaseline: assign(({ context }) => {
-        const baseline = Math.max(0, context.baseline - persona.dynamics.baselineDrop);
+        const baseline = Math.max(0, context.baseline - d.baselineDrop);
         const amount = Math.round((baseline - context.baseline) * 100) / 100;
         return {
           baseline,
@@ -81,6 +99,9 @@ function buildMachine(persona: Persona) {
           harmsWhileWithdrawn: 0,
           verdict: {
             ...context.verdict,
+            // A client who has just withdrawn shares nothing.
+            disclose: null,
+            deflect: null,
             changes: [
               ...context.verdict.changes,
               {
@@ -93,7 +114,11 @@ function buildMachine(persona: Persona) {
           },
         };
       }),
-      recordEnding: assign((_, params: { reason: EndReason }) => ({ ended: params.reason })),
+      recordEnding: assign(({ context }, params: { reason: EndReason }) => ({
+        ended: params.reason,
+        // The client says goodbye instead of disclosing.
+        verdict: { ...context.verdict, disclose: null, deflect: null },
+      })),
       recordEndingFromEvent: assign(({ event }) => {
         assertEvent(event, 'session.ended');
         return { ended: event.reason, verdict: EMPTY_VERDICT };
@@ -117,38 +142,10 @@ function buildMachine(persona: Persona) {
       'session.ended': { target: '.ended', actions: 'recordEndingFromEvent' },
     },
     states: {
-      guarded: {
-        on: {
-          'trainee.spoke': {
-            target: 'assessing',
-            actions: { type: 'scoreTurn', params: { withdrawn: false } },
-          },
-        },
-      },
-      tentative: {
-        on: {
-          'trainee.spoke': {
-            target: 'assessing',
-            actions: { type: 'scoreTurn', params: { withdrawn: false } },
-          },
-        },
-      },
-      open: {
-        on: {
-          'trainee.spoke': {
-            target: 'assessing',
-            actions: { type: 'scoreTurn', params: { withdrawn: false } },
-          },
-        },
-      },
-      disclosing: {
-        on: {
-          'trainee.spoke': {
-            target: 'assessing',
-            actions: { type: 'scoreTurn', params: { withdrawn: false } },
-          },
-        },
-      },
+      guarded: { on: engagedTurn },
+      tentative: { on: engagedTurn },
+      open: { on: engagedTurn },
+      disclosing: { on: engagedTurn },
       withdrawn: {
         on: {
           'trainee.spoke': {
@@ -157,42 +154,30 @@ function buildMachine(persona: Persona) {
           },
         },
       },
-      // Transient: where the client goes after an ordinary turn.
+      // Transient: where the client goes after a turn while engaged.
       assessing: {
         always: [
-          {
-            guard: 'isWalkingOut',
-            target: 'ended',
-            actions: { type: 'recordEnding', params: { reason: 'walkout' } },
-          },
-          {
-            guard: 'isTurnLimitReached',
-            target: 'ended',
-            actions: { type: 'recordEnding', params: { reason: 'turn-limit' } },
-          },
-          { guard: 'isRuptured', target: 'withdrawn', actions: 'lowerBaseline' },
+          { guard: 'isTrustBelowWalkOutFloor', ...walkOut },
+          turnLimit,
+          { guard: 'isSevereRoadblock', target: 'withdrawn', actions: 'lowerBaseline' },
+          { guard: 'isTrustBelowFloor', target: 'withdrawn', actions: 'lowerBaseline' },
           { target: 'settling' },
         ],
       },
       // Transient: where the client goes after a turn spent withdrawn.
       reassessing: {
         always: [
-          {
-            guard: 'isWalkingOut',
-            target: 'ended',
-            actions: { type: 'recordEnding', params: { reason: 'walkout' } },
-          },
-          {
-            guard: 'isTurnLimitReached',
-            target: 'ended',
-            actions: { type: 'recordEnding', params: { reason: 'turn-limit' } },
-          },
-          { guard: 'isStillWithdrawn', target: 'withdrawn' },
-          { target: 'settling' },
+          { guard: 'isTrustBelowWalkOutFloor', ...walkOut },
+          { guard: 'isHarmedTooOftenWhileWithdrawn', ...walkOut },
+          turnLimit,
+          { guard: 'isRepaired', target: 'settling' },
+          { target: 'withdrawn' },
         ],
       },
-      // Transient: the phase the meters call for.
+      // Transient: the phase the meters call for, once the client is engaged; what was
+      // disclosed this turn is kept.
       settling: {
+        entry: 'recordDisclosure',
         always: [
           { guard: 'isTrustAtDisclosingLevel', target: 'disclosing' },
           { guard: 'isTrustAtOpenLevel', target: 'open' },

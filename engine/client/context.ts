@@ -6,12 +6,13 @@ export interface Verdict {
   changes: MeterChange[];
   /** The trainee's strongest move this turn, if any. */
   dominant: Move | null;
-  /** A roadblock was used. */
+  /** A roadblock was used (or the client was pushed on a topic they were not ready for). */
   harm: boolean;
-  rupture: boolean;
+  /** One roadblock hurt enough on its own to cause a rupture. */
+  severe: boolean;
+  /** A turn spent withdrawn repaired the rupture. */
   repaired: boolean;
-  walkOut: boolean;
-  /** Disclosure reached this turn. */
+  /** Disclosure reached this turn (kept only if the client stays engaged). */
   disclose: string | null;
   /** Disclosure asked about before the client was ready. */
   deflect: string | null;
@@ -52,9 +53,8 @@ export const EMPTY_VERDICT: Verdict = {
   changes: [],
   dominant: null,
   harm: false,
-  rupture: false,
+  severe: false,
   repaired: false,
-  walkOut: false,
   disclose: null,
   deflect: null,
 };

@@ -46,8 +46,8 @@ function movesOf(analysis: Analysis): Map<Move, number> {
 
 /**
  * Scores one trainee turn against the persona: every meter change with its move, rule and
- * reason, and what the turn amounts to (rupture, repair, walk-out, a disclosure or deflection).
- * Pure; the machine stores the result and its guards read the verdict.
+ * reason, and what the turn amounts to (harm, a severe roadblock, repair, a disclosure or a
+ * deflection). Pure; the machine stores the result and its guards decide what follows.
  */
 export function scoreTurn(
   persona: Persona,
@@ -258,21 +258,17 @@ export function scoreTurn(
   const harmsWhileWithdrawn =
     withdrawn && harm ? context.harmsWhileWithdrawn + 1 : context.harmsWhileWithdrawn;
   const repaired = withdrawn && !harm && repairStrength >= REPAIR_NEEDS;
-  const walkOut =
-    trust < d.walkOutBelow || (withdrawn && harm && harmsWhileWithdrawn >= d.harmsBeforeWalkOut);
-  const rupture = !withdrawn && (severe || (trust < d.withdrawBelow && harm));
-  const lastTurn = context.turn + 1 >= d.turnLimit;
 
+  // Whether the client withdraws, walks out or ends is the machine's call (its guards read
+  // this verdict); a disclosure is only kept when the client stays engaged.
   const verdict: Verdict = {
     changes: [...trustChanges, ...opennessChanges],
     dominant: dominantMove(analysis, moves),
     harm,
-    rupture,
+    severe,
     repaired,
-    walkOut,
-    // On a turn that ends the session the client says goodbye, so nothing is disclosed.
-    disclose: rupture || walkOut || lastTurn ? null : disclose,
-    deflect: rupture || walkOut || lastTurn ? null : deflect,
+    disclose,
+    deflect,
   };
   return {
     trust,

@@ -44,12 +44,12 @@ describe('client machine guards', () => {
     expect(next.value).toBe('tentative');
   });
 
-  it('isRuptured: a severe roadblock sends the client into withdrawal', () => {
+  it('isSevereRoadblock: a severe roadblock sends the client into withdrawal', () => {
     const [next] = transition(machine, snapshotAt(persona, 'open', { trust: 50 }), spoke({ hostility: 1 }));
     expect(next.value).toBe('withdrawn');
   });
 
-  it('isRuptured: a roadblock that drops trust under the withdrawal floor sends the client into withdrawal', () => {
+  it('isTrustBelowFloor: a roadblock that drops trust under the withdrawal floor sends the client into withdrawal', () => {
     const [next] = transition(
       machine,
       snapshotAt(persona, 'guarded', { trust: 11, baseline: 11 }),
@@ -59,7 +59,7 @@ describe('client machine guards', () => {
     expect(next.value).toBe('withdrawn');
   });
 
-  it('isStillWithdrawn: a turn without repair keeps the client withdrawn', () => {
+  it('isRepaired: a turn without repair keeps the client withdrawn', () => {
     const [next] = transition(
       machine,
       snapshotAt(persona, 'withdrawn', { trust: 30 }),
@@ -68,7 +68,7 @@ describe('client machine guards', () => {
     expect(next.value).toBe('withdrawn');
   });
 
-  it('isStillWithdrawn: giving space without a roadblock repairs the rupture', () => {
+  it('isRepaired: giving space without a roadblock repairs the rupture', () => {
     const [next] = transition(
       machine,
       snapshotAt(persona, 'withdrawn', { trust: 30 }),
@@ -78,7 +78,7 @@ describe('client machine guards', () => {
     expect(next.context.verdict.repaired).toBe(true);
   });
 
-  it('isWalkingOut: trust under the walk-out floor while withdrawn ends the session with a walk-out', () => {
+  it('isTrustBelowWalkOutFloor: trust under the walk-out floor while withdrawn ends the session with a walk-out', () => {
     const [next] = transition(
       machine,
       snapshotAt(persona, 'withdrawn', { trust: 5, baseline: 5 }),
@@ -96,11 +96,22 @@ describe('client machine guards', () => {
     expect(next.context.verdict.changes.map((c) => c.rule)).toContain('floor.withdraw-first');
   });
 
-  it('isWalkingOut: repeated harm while withdrawn ends the session with a walk-out', () => {
+  it('isHarmedTooOftenWhileWithdrawn: repeated harm while withdrawn ends the session with a walk-out', () => {
     const start = snapshotAt(persona, 'withdrawn', { trust: 40, harmsWhileWithdrawn: 1 });
     const [next] = transition(machine, start, spoke({ advice: 0.5 }));
     expect(next.value).toBe('ended');
     expect(next.context.ended).toBe('walkout');
+  });
+
+  it('isTrustBelowFloor: a gentle question the client is not ready for does not cause a rupture', () => {
+    const sensitive = makePersona({ sensitivities: { probing: 5 } });
+    const [next] = transition(
+      createClientMachine(sensitive),
+      snapshotAt(sensitive, 'guarded', { trust: 11, baseline: 11 }),
+      spoke({ open_question: 0.8 }, ['crash']),
+    );
+    expect(next.context.trust).toBeLessThan(sensitive.dynamics.withdrawBelow);
+    expect(next.value).toBe('guarded');
   });
 
   it('isTurnLimitReached: the last allowed turn ends the session', () => {
@@ -142,6 +153,25 @@ describe('client machine actions', () => {
       spoke({ open_question: 0.8 }, ['crash']),
     );
     expect(next.context.verdict.deflect).toBe('deep');
+    expect(next.context.disclosed).toEqual([]);
+  });
+
+  it('recordDisclosure: keeps nothing disclosed on a turn that ends in withdrawal', () => {
+    const start = snapshotAt(persona, 'open', { trust: 50, openness: 40 });
+    const [next] = transition(machine, start, spoke({ open_question: 0.8, hostility: 1 }, ['work']));
+    expect(next.value).toBe('withdrawn');
+    expect(next.context.disclosed).toEqual([]);
+    expect(next.context.verdict.disclose).toBeNull();
+  });
+
+  it('recordDisclosure: keeps nothing disclosed on the turn that reaches the turn limit', () => {
+    const short = makePersona({ dynamics: { turnLimit: 5 } });
+    const [next] = transition(
+      createClientMachine(short),
+      snapshotAt(short, 'tentative', { trust: 40, openness: 30, turn: 4 }),
+      spoke({ empathy: 0.8 }),
+    );
+    expect(next.context.ended).toBe('turn-limit');
     expect(next.context.disclosed).toEqual([]);
   });
 

@@ -206,10 +206,10 @@ describe('rupture and repair rules', () => {
     expect(update.harmsWhileWithdrawn).toBe(1);
   });
 
-  it('treats a roadblock the persona is very sensitive to as a rupture', () => {
+  it('marks a roadblock the persona is very sensitive to as severe', () => {
     const fragile = makePersona({ sensitivities: { advice: 3 } });
     const update = scoreTurn(fragile, contextAt(fragile, { trust: 50 }), analysisOf({ advice: 0.8 }), false);
-    expect(update.verdict.rupture).toBe(true);
+    expect(update.verdict.severe).toBe(true);
   });
 });
 
@@ -257,18 +257,5 @@ describe('apology', () => {
       true,
     );
     expect(update.verdict.repaired).toBe(false);
-  });
-});
-
-describe('last turn', () => {
-  it('discloses nothing on the turn that reaches the turn limit', () => {
-    const short = makePersona({ dynamics: { turnLimit: 5 } });
-    const update = scoreTurn(
-      short,
-      contextAt(short, { trust: 40, openness: 30, turn: 4 }),
-      analysisOf({ empathy: 0.8 }),
-      false,
-    );
-    expect(update.verdict.disclose).toBeNull();
   });
 });
