@@ -16,16 +16,34 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** The server's event-loop delay in ms, when it ran with the probe (bench/lagProbe.ts). */
+export interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Reads the probe's line from a stopped server's log. */
+export function loopDelayFrom(log: string): LoopDelay | undefined {
+  const m = /BENCH_PROBE (\{.*\})/.exec(log);
+  return m ? (JSON.parse(m[1]!) as LoopDelay) : undefined;
+}
+
 /**
  * Spawns `node --import tsx <script>` (tsx as a loader, so the pid is the server itself) and
  * resolves once it prints "… running at http://…/" on stdout.
  */
-export function spawnServer(script: string, env: Record<string, string>, timeoutMs = 30_000): Promise<Child> {
+export function spawnServer(
+  script: string,
+  env: Record<string, string>,
+  { probe = false, timeoutMs = 30_000 }: { probe?: boolean; timeoutMs?: number } = {},
+): Promise<Child> {
   // BENCH_PROFILE_DIR: write a V8 CPU profile of each server under test there (open in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`]
     : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
+  const probeArgs = probe ? ['--import', './bench/lagProbe.ts'] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...probeArgs, script], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +53,8 @@ export function spawnServer(script: string, env: Record<string, string>, timeout
   child.stderr!.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-20_000);
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'close' rather than 'exit': the last of stderr (the probe's line) has been read by then.
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -76,6 +95,20 @@ export function memoryKb(pid: number): { rss: number; hwm: number } {
     return { rss: Number.NaN, hwm: Number.NaN };
   }
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at state; utime, stime are 12th, 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+/** Linux's USER_HZ: /proc reports CPU time in these ticks. */
+const CLOCK_TICKS = 100;
 
 /** A fresh, empty data folder for one run; removed by the returned function. */
 export function tempDataDir(): { dir: string; remove(): void } {

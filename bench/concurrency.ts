@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { memoryKb, sleep, spawnServer, tempDataDir } from './child.js';
+import { cpuMs, loopDelayFrom, memoryKb, sleep, spawnServer, tempDataDir } from './child.js';
 import { BenchError, RapportClient } from './rapportClient.js';
 import { budgeted, envInt, info, type Measure, progress, quantile } from './stats.js';
 import { UTTERANCES } from './utterances.js';
@@ -35,11 +35,11 @@ export async function benchConcurrency(): Promise<Measure[]> {
   const intervalMs = envInt('BENCH_INTERVAL_MS', 2000);
   const rampMs = envInt('BENCH_RAMP_MS', 5000);
   const data = tempDataDir();
-  const server = await spawnServer('server/index.ts', {
-    TYPING_DELAY: 'off',
-    SERVE_PAGE: 'off',
-    DATA_DIR: data.dir,
-  });
+  const server = await spawnServer(
+    'server/index.ts',
+    { TYPING_DELAY: 'off', SERVE_PAGE: 'off', DATA_DIR: data.dir },
+    { probe: true },
+  );
   const clients: RapportClient[] = [];
   const errors = new Errors();
   let disconnects = 0;
@@ -87,6 +87,8 @@ export async function benchConcurrency(): Promise<Measure[]> {
     lag.enable();
     const rounds = Math.floor((seconds * 1000) / intervalMs);
     const t0 = performance.now() + 100;
+    const cpuBefore = cpuMs(server.pid);
+    server.process.kill('SIGUSR2'); // the probe starts its window here
     await Promise.all(
       opened.map(async (c, i) => {
         if (!c) return;
@@ -123,14 +125,26 @@ export async function benchConcurrency(): Promise<Measure[]> {
       progress(`load generator event-loop delay p99 ${lag.percentile(99) / 1e6} ms, max ${lag.max / 1e6} ms`);
     }
     const afterLoad = memoryKb(server.pid);
-    const errorCount = errors.total + disconnects;
-    const errorNote =
-      errorCount === 0 ? undefined : `${errors}${disconnects ? `, disconnects: ${disconnects}` : ''}`;
+    const cpuPerTurn = (cpuMs(server.pid) - cpuBefore) / Math.max(1, latencies.length + restarts);
+    const lost = disconnects;
+    for (const c of clients) c.close();
+    await server.stop();
+    const loop = loopDelayFrom(server.log());
+    const errorCount = errors.total + lost;
+    const errorNote = errorCount === 0 ? undefined : `${errors}${lost ? `, disconnects: ${lost}` : ''}`;
     const note = `${latencies.length} turns, ${restarts} sessions restarted after a walk-out`;
     return [
       info('concurrency', 'turn p50', quantile(latencies, 0.5), 'ms', note),
       budgeted('concurrency', 'turn p99', quantile(latencies, 0.99), 'ms', 50, `${sessions} sessions`),
       info('concurrency', 'turn max', quantile(latencies, 1), 'ms'),
+      info(
+        'concurrency',
+        'server event-loop delay p99',
+        loop?.p99 ?? Number.NaN,
+        'ms',
+        `max ${loop?.max ?? '?'} ms`,
+      ),
+      info('concurrency', 'server CPU per turn', cpuPerTurn, 'ms', 'user + system, from /proc'),
       budgeted('concurrency', 'errors', errorCount, '', 0, errorNote),
       info('concurrency', 'server RSS before sessions', before.rss / 1024, 'MB'),
       info('concurrency', 'server RSS after opening', afterOpen.rss / 1024, 'MB'),

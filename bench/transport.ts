@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Socket } from 'socket.io-client';
-import { type Child, sleep, spawnServer, tempDataDir } from './child.js';
+import { type Child, cpuMs, sleep, spawnServer, tempDataDir } from './child.js';
 import { openSocket, RapportClient } from './rapportClient.js';
 import { budgeted, envInt, info, type Measure, msSince, progress, quantile } from './stats.js';
 import { UTTERANCES } from './utterances.js';
@@ -93,7 +93,9 @@ export async function benchTransport(): Promise<Measure[]> {
     const warmup = 100;
     progress(`transport: ${samples} turns each, up to ${maxMs} ms`);
     const begin = process.hrtime.bigint();
+    let cpu = { echo: 0, rapport: 0 };
     for (let i = 0; i < samples + warmup; i++) {
+      if (i === warmup) cpu = { echo: cpuMs(echoServer.pid), rapport: cpuMs(rapport.pid) };
       const text = UTTERANCES[i % UTTERANCES.length]!;
       const client = await pool.ready();
       // Alternate which goes first, so neither always runs straight after the other.
@@ -116,6 +118,9 @@ export async function benchTransport(): Promise<Measure[]> {
       // Yield now and then so timers (socket.io pings) are not starved.
       if (i % 50 === 0) await sleep(0);
     }
+    // Server CPU per turn, from /proc: what each turn costs the server, whatever else the machine runs.
+    const echoCpu = (cpuMs(echoServer.pid) - cpu.echo) / floor.length;
+    const rapportCpu = (cpuMs(rapport.pid) - cpu.rapport) / turns.length;
     const f50 = quantile(floor, 0.5);
     const r50 = quantile(turns, 0.5);
     const note = `${turns.length} turns each; ${pool.size} Rapport sessions`;
@@ -128,6 +133,14 @@ export async function benchTransport(): Promise<Measure[]> {
       info('transport', 'Rapport ack p50', quantile(acks, 0.5), 'ms', 'trainee:say → acknowledgement'),
       budgeted('transport', 'ratio p50 (Rapport / floor)', r50 / f50, '×', 1.5),
       info('transport', 'ratio p99 (Rapport / floor)', quantile(turns, 0.99) / quantile(floor, 0.99), '×'),
+      info('transport', 'server CPU per turn, floor', echoCpu, 'ms', 'user + system, from /proc'),
+      info(
+        'transport',
+        'server CPU per turn, Rapport',
+        rapportCpu,
+        'ms',
+        'includes a session start per ~8 turns',
+      ),
     ];
   } finally {
     echo?.close();
