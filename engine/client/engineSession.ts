@@ -37,7 +37,11 @@ function persist(persona: Persona, machine: ClientMachine, snapshot: Snapshot): 
   return { version: 1, personaId: persona.id, snapshot: persisted };
 }
 
-function restore(machine: ClientMachine, state: EngineState): Snapshot {
+function restore(persona: Persona, machine: ClientMachine, state: EngineState): Snapshot {
+  // Stepping one persona's session with another's rules would silently corrupt it.
+  if (state.personaId !== persona.id) {
+    throw new Error(`This session belongs to persona '${state.personaId}', not '${persona.id}'.`);
+  }
   return machine.resolveState({
     value: state.snapshot.value,
     context: structuredClone(state.snapshot.context),
@@ -89,7 +93,7 @@ export function traineeTurn(
   text: string,
 ): { state: EngineState; analysis: Analysis; reply: ClientTurn } {
   const machine = createClientMachine(persona);
-  const current = restore(machine, state);
+  const current = restore(persona, machine, state);
   const before = current.context;
   const analysis = analyse(text, {
     ...(before.lastLine ? { previous: before.lastLine } : {}),
@@ -133,7 +137,7 @@ export function traineeTurn(
 /** Ends a session for a reason outside the conversation (the trainee ends, or time runs out). */
 export function closeSession(persona: Persona, state: EngineState, reason: EndReason): EngineState {
   const machine = createClientMachine(persona);
-  const current = restore(machine, state);
+  const current = restore(persona, machine, state);
   if (current.status === 'done') return state;
   const [next] = transition(machine, current, { type: 'session.ended', reason });
   return persist(persona, machine, next);

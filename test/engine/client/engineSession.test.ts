@@ -132,6 +132,13 @@ describe('engine session facade', () => {
     expect(out.reply).toMatchObject({ state: 'ended', ended: 'time-limit' });
   });
 
+  it('refuses to step a session with another persona', () => {
+    const other = makePersona({ id: 'someone-else' });
+    expect(() => traineeTurn(other, openSession(persona, 1).state, 'Hello.')).toThrow(
+      /belongs to persona 'test-client'/,
+    );
+  });
+
   it('does not close an ended session a second time', () => {
     const closed = closeSession(persona, openSession(persona, 1).state, 'trainee');
     expect(closeSession(persona, closed, 'time-limit')).toEqual(closed);
