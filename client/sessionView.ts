@@ -1,8 +1,9 @@
 import type { MoveDetail } from '../contract/analysis.js';
-import { MAX_MESSAGE_LENGTH } from '../contract/events.js';
 import type { ClientTurn, EndReason, Meters, PersonaSummary } from '../contract/session.js';
 import { highlightEvidence, renderCoaching } from './coaching.js';
+import { Composer } from './composer.js';
 import { h } from './dom.js';
+import { createEndDialog } from './endDialog.js';
 import { clock, duration, outcomeSentence } from './format.js';
 import { MetersPanel } from './meters.js';
 import type { Prefs } from './storage.js';
@@ -39,11 +40,8 @@ export class SessionView {
   readonly element: HTMLElement;
   private readonly log: HTMLElement;
   private readonly typing: HTMLElement;
-  private readonly textarea: HTMLTextAreaElement;
-  private readonly sendButton: HTMLButtonElement;
+  private readonly composer: Composer;
   private readonly endButton: HTMLButtonElement;
-  private readonly error: HTMLElement;
-  private readonly counter: HTMLElement;
   private readonly timer: HTMLElement;
   private readonly dialog: HTMLDialogElement;
   private readonly meters = new MetersPanel();
@@ -99,43 +97,7 @@ export class SessionView {
     );
     this.typing.hidden = true;
 
-    this.textarea = h('textarea', {
-      attrs: {
-        id: 'message',
-        rows: 3,
-        maxlength: MAX_MESSAGE_LENGTH,
-        'aria-describedby': 'composer-hint',
-        autocomplete: 'off',
-      },
-      on: {
-        keydown: (e) => this.onKey(e),
-        input: () => this.updateCounter(),
-      },
-    });
-    this.sendButton = h('button', { class: 'primary', attrs: { type: 'submit' } }, 'Send');
-    this.error = h('p', { class: 'error', attrs: { role: 'alert' } });
-    this.counter = h('span', { class: 'counter', attrs: { 'aria-live': 'polite' } });
-    const composer = h(
-      'form',
-      {
-        class: 'composer',
-        on: {
-          submit: (e) => {
-            e.preventDefault();
-            this.send();
-          },
-        },
-      },
-      h('label', { attrs: { for: 'message' } }, 'Your reply'),
-      h('div', { class: 'composer-row' }, this.textarea, this.sendButton),
-      h(
-        'p',
-        { class: 'hint', attrs: { id: 'composer-hint' } },
-        'Enter sends; Shift+Enter starts a new line. ',
-        this.counter,
-      ),
-      this.error,
-    );
+    this.composer = new Composer((text) => this.send(text));
 
     const referral = h(
       'section',
@@ -144,7 +106,11 @@ export class SessionView {
       h('p', null, `${name}, ${opts.persona.age} (${opts.persona.pronouns}). `, opts.persona.referral),
     );
 
-    this.dialog = this.buildDialog(name);
+    this.dialog = createEndDialog(
+      name,
+      () => this.opts.onEnd(),
+      () => this.endButton,
+    );
 
     this.element = h(
       'section',
@@ -153,7 +119,7 @@ export class SessionView {
       h(
         'div',
         { class: 'session-body' },
-        h('div', { class: 'conversation' }, this.log, this.typing, composer),
+        h('div', { class: 'conversation' }, this.log, this.typing, this.composer.element),
         h('div', { class: 'side' }, this.meters.element, referral),
       ),
       this.dialog,
@@ -163,64 +129,14 @@ export class SessionView {
     this.interval = window.setInterval(() => this.tick(), 1000);
   }
 
-  private buildDialog(name: string): HTMLDialogElement {
-    const keep = h(
-      'button',
-      { attrs: { type: 'button', autofocus: true }, on: { click: () => this.dialog.close() } },
-      'Keep talking',
-    );
-    const end = h(
-      'button',
-      {
-        class: 'danger',
-        attrs: { type: 'button' },
-        on: {
-          click: () => {
-            this.dialog.close('end');
-            this.opts.onEnd();
-          },
-        },
-      },
-      'End and see debrief',
-    );
-    const dialog = h(
-      'dialog',
-      { class: 'confirm', attrs: { 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text' } },
-      h('h2', { attrs: { id: 'confirm-title' } }, 'End this session?'),
-      h(
-        'p',
-        { attrs: { id: 'confirm-text' } },
-        `The conversation with ${name} stops here and you will see your debrief. You cannot carry on afterwards.`,
-      ),
-      h('div', { class: 'dialog-buttons' }, keep, end),
-    );
-    // Escape cancels natively; send focus back to the button that opened the dialog.
-    dialog.addEventListener('close', () => {
-      if (dialog.returnValue !== 'end') this.endButton.focus();
-    });
-    return dialog;
-  }
-
   private confirmEnd(): void {
     if (this.ended) return;
     this.dialog.returnValue = '';
     this.dialog.showModal();
   }
 
-  private onKey(e: KeyboardEvent): void {
-    // Enter sends, Shift+Enter is a new line; never send in the middle of an IME composition.
-    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-      e.preventDefault();
-      this.send();
-    }
-  }
-
-  private send(): void {
-    const text = this.textarea.value.trim();
-    if (text.length === 0) {
-      this.showError('Type something before sending.');
-      return;
-    }
+  private send(text: string): void {
+    if (this.ended) return;
     if (!this.connected) {
       this.showError('Not connected to the server. Wait a moment while the page reconnects.');
       return;
@@ -229,17 +145,9 @@ export class SessionView {
       this.showError(`Wait for ${this.opts.persona.name} to reply before sending again.`);
       return;
     }
-    if (this.ended) return;
     this.showError(null);
-    this.textarea.value = '';
-    this.updateCounter();
+    this.composer.value = '';
     this.opts.onSend(text);
-  }
-
-  private updateCounter(): void {
-    const n = this.textarea.value.length;
-    this.counter.textContent =
-      n > MAX_MESSAGE_LENGTH * 0.8 ? `${MAX_MESSAGE_LENGTH - n} characters left.` : '';
   }
 
   private setPref(key: keyof Prefs, on: boolean): void {
@@ -260,8 +168,7 @@ export class SessionView {
   }
 
   private updateControls(): void {
-    this.sendButton.disabled = !this.connected || this.waiting || this.ended;
-    this.textarea.disabled = this.ended;
+    this.composer.setState(this.connected && !this.waiting && !this.ended, this.ended);
     this.endButton.disabled = this.ended;
   }
 
@@ -290,10 +197,10 @@ export class SessionView {
   withdrawLine(line: TraineeLine, message: string): void {
     line.element.remove();
     this.lines.splice(this.lines.indexOf(line), 1);
-    if (this.textarea.value.trim() === '') this.textarea.value = line.text;
+    if (this.composer.value.trim() === '') this.composer.value = line.text;
     this.setWaiting(false);
     this.showError(message);
-    this.textarea.focus();
+    this.composer.focus();
   }
 
   /** The client speaks: the reply with its cue, the coaching for the line it answers, the meters. */
@@ -346,7 +253,7 @@ export class SessionView {
   }
 
   showError(message: string | null): void {
-    this.error.textContent = message ?? '';
+    this.composer.showError(message);
   }
 
   /** The session ended by the client or a limit: say so and offer the debrief. */
@@ -376,16 +283,15 @@ export class SessionView {
 
   /** What the trainee has typed and not sent (kept when the conversation is redrawn). */
   get draft(): string {
-    return this.textarea.value;
+    return this.composer.value;
   }
 
   set draft(text: string) {
-    this.textarea.value = text;
-    this.updateCounter();
+    this.composer.value = text;
   }
 
   focusComposer(): void {
-    this.textarea.focus();
+    this.composer.focus();
   }
 
   /** Stops the timer; call when the view is taken off the page. */
