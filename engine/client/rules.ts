@@ -91,7 +91,7 @@ export const APOLOGY_REPAIR = 0.5;
 /** Why trust rose, in words a trainee can read. `{name}` is the client's name. */
 export const GAIN_REASONS: Record<HelpfulMove, string> = {
   open_question: 'an open question invited {name} to say more',
-  closed_question: 'a closed question asks little of {name}',
+  closed_question: 'a closed question shows interest, though it asks little of {name}',
   simple_reflection: 'you reflected back what {name} said',
   complex_reflection: 'you reflected the feeling or meaning behind {name}’s words',
   summary: 'your summary showed {name} you had followed',
