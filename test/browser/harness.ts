@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { test as base } from 'vitest';
 import { launchBrowser, ROOT, type RunningServer, startServer } from './processes.js';
 
@@ -74,10 +74,26 @@ export function newContext(
   return browser.newContext({ baseURL: server.url, viewport: DESKTOP, acceptDownloads: true, ...options });
 }
 
-/** Opens the picker (with a fixed seed, so the conversation is the same every run) and starts a session with Maya. */
+/** Opens the picker (with a fixed seed, so the conversation is the same every run) and starts a session. */
 export async function startSession(page: Page, name = 'Maya'): Promise<void> {
-  await page.goto('/?seed=7');
-  await page.getByRole('button', { name: `Start session with ${name}` }).click();
+  // The server serves dist/client as it is on disk: anything rebuilding it meanwhile (the bench,
+  // a second server start) breaks the page's asset links. Name that cause when it happens.
+  const failed: string[] = [];
+  const onResponse = (r: Response) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  };
+  page.on('response', onResponse);
+  try {
+    await page.goto('/?seed=7');
+    await page.getByRole('button', { name: `Start session with ${name}` }).click({ timeout: 15_000 });
+  } catch (err) {
+    const hint = failed.length
+      ? ` Failed requests: ${failed.join(', ')} (is something rebuilding dist/client?).`
+      : '';
+    throw new Error(`The client picker did not load.${hint}\n${(err as Error).message}`);
+  } finally {
+    page.off('response', onResponse);
+  }
   await page.locator('.entry.client[data-turn="0"]').waitFor();
 }
 
