@@ -131,11 +131,54 @@ export function renderChart(timeline: readonly TimelinePoint[], moments: readonl
       ? h('li', { class: 'legend-withdrawn' }, 'Client withdrawn (shaded)')
       : null,
   );
+  const table = h(
+    'details',
+    { class: 'chart-data' },
+    h('summary', null, 'Show the numbers, turn by turn'),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        null,
+        h('caption', { class: 'visually-hidden' }, 'Trust, openness and phase after each turn'),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ...['Turn', 'Trust', 'Openness', 'Phase'].map((t) => h('th', { attrs: { scope: 'col' } }, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          ...timeline.map((p) =>
+            h(
+              'tr',
+              null,
+              h('th', { attrs: { scope: 'row' } }, p.turn),
+              h('td', { class: 'num' }, meterValue(p.trust)),
+              h('td', { class: 'num' }, meterValue(p.openness)),
+              h('td', null, p.state),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  // The table sits after the figure: a figcaption must be a figure's first or last child.
   return h(
-    'figure',
-    { class: 'chart-figure' },
-    chart,
-    legend,
-    h('figcaption', { class: 'chart-summary' }, summary),
+    'div',
+    null,
+    h(
+      'figure',
+      { class: 'chart-figure' },
+      chart,
+      legend,
+      h('figcaption', { class: 'chart-summary' }, summary),
+    ),
+    table,
   );
 }

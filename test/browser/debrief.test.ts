@@ -160,3 +160,16 @@ describe('the print view', () => {
     await page.pdf({ path: path.join(ARTIFACTS, 'debrief-print.pdf'), format: 'A4' });
   });
 });
+
+describe('the chart’s numbers', () => {
+  test('are in a table behind a disclosure, one row per turn', async ({ page }) => {
+    await startSession(page);
+    for (const line of LINES) await say(page, line);
+    await endSession(page);
+
+    await page.getByText('Show the numbers, turn by turn').click();
+    const rows = page.locator('.chart-data tbody tr');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.first().locator('th').textContent()).toBe('0');
+  });
+});
