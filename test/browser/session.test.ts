@@ -107,6 +107,18 @@ describe('a session in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  test('runs under the server’s strict Content-Security-Policy without a violation', async ({
+    page,
+    problems,
+  }) => {
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await startSession(page);
+    await say(page, 'How are you feeling right now?');
+    // A blocked inline style or script would show up as a console error.
+    expect(problems).toEqual([]);
+  });
+
   test('refuses an empty message without sending it', async ({ page }) => {
     await startSession(page);
     await page.getByLabel('Your reply').press('Enter');
