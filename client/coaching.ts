@@ -46,7 +46,12 @@ export function renderCoaching(turn: number, feedback: Feedback): HTMLElement {
           { class: 'coaching-moves', attrs: { 'aria-label': 'Moves found' } },
           ...feedback.moves.map(moveItem),
         )
-      : h('p', { class: 'coaching-none' }, 'No counselling skill or roadblock was recognised in this reply.'),
+      : h(
+          'p',
+          { class: 'coaching-none' },
+          'No counselling skill or roadblock was recognised in this reply. ',
+          'Try reflecting back what you heard with the feeling behind it, or asking an open question.',
+        ),
     feedback.summary ? h('p', { class: 'coaching-summary' }, feedback.summary) : null,
     changes.length > 0
       ? h(
