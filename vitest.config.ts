@@ -7,7 +7,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/contract/**/*.test.ts', 'test/server/**/*.test.ts', 'test/personas/**/*.test.ts'],
+          include: [
+            'test/engine/**/*.test.ts',
+            'test/contract/**/*.test.ts',
+            'test/server/**/*.test.ts',
+            'test/personas/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },

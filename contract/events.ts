@@ -1,4 +1,12 @@
-import type { ClientTurn, Debrief, EndReason, Meters, PersonaSummary, Phase, TranscriptEntry } from './session.js';
+import type {
+  ClientTurn,
+  Debrief,
+  EndReason,
+  Meters,
+  PersonaSummary,
+  Phase,
+  TranscriptEntry,
+} from './session.js';
 
 /** Error codes a client can act on. Unknown failures become `internal`. */
 export type ErrorCode =

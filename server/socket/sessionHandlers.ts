@@ -243,5 +243,4 @@ export function registerSessionHandlers(
     socket.emit('session:ended', { reason: 'trainee', debrief });
     return debrief;
   });
-
 }
