@@ -40,11 +40,13 @@ function mount(el: HTMLElement, title: string, next: SessionView | null = null):
 }
 
 let connectionTimer: number | undefined;
-/** The connection banner (a status region, so changes are announced); `clearAfterMs` hides it later. */
+/**
+ * The connection banner, a status region that is always on the page (a live region added or
+ * unhidden together with its text is often not announced); empty, it takes no space.
+ */
 function setConnection(message: string | null, clearAfterMs?: number): void {
   window.clearTimeout(connectionTimer);
   connection.textContent = message ?? '';
-  connection.hidden = message === null;
   if (message !== null && clearAfterMs)
     connectionTimer = window.setTimeout(() => setConnection(null), clearAfterMs);
 }
@@ -253,7 +255,7 @@ async function resume(): Promise<void> {
 }
 
 socket.on('connect', () => {
-  setConnection(connection.hidden ? null : 'Reconnected.', 2000);
+  setConnection(connection.textContent ? 'Reconnected.' : null, 2000);
   view?.setConnected(true);
   const first = !everConnected;
   everConnected = true;

@@ -79,6 +79,8 @@ describe('resuming a session', () => {
     const context = await newContext(browser, server);
     const page = await context.newPage();
     await page.goto('/');
+    // Only once the page has connected (and so shown the picker) is the stored session read on reload.
+    await page.getByRole('heading', { name: 'Choose a client' }).waitFor();
     await page.evaluate(() =>
       sessionStorage.setItem('rapport.session', JSON.stringify({ sessionId: 'gone', resumeToken: 'nope' })),
     );
