@@ -129,7 +129,13 @@ describe('a session the client ends', () => {
   test('says the client walked out and offers the debrief', async ({ page }) => {
     await startSession(page);
     // Probing about the crash, then minimising, drives Maya (sensitive to both) out of the room.
-    const harm = ['Why did you crash the car?', 'At least nobody died, cheer up.', 'Stop being so dramatic.'];
+    const harm = [
+      'Why did you crash the car?',
+      'At least nobody died, cheer up.',
+      'Stop being so dramatic.',
+      'You are overreacting, honestly.',
+      'That is pathetic.',
+    ];
     for (const line of harm) {
       await say(page, line);
       if (await page.locator('.entry.system').count()) break;
