@@ -52,7 +52,20 @@ export function classifySentence(s: Sentence): Asked | undefined {
     (c, i) => i > 0 && /^(what|how|why)\b/.test(c) && (s.asked || INTERROGATIVE_ORDER.test(c)),
   );
   const head = whClause ?? body;
-  const interrogative = s.asked || INTERROGATIVE_ORDER.test(head);
+  // Without a question mark, "what's ..." must be short to ask ("what's been happening at home"):
+  // longer ones are statements ("what's happening in diabetes is that ...").
+  const interrogative =
+    s.asked || (INTERROGATIVE_ORDER.test(head) && !(/^\w+'s\b/.test(head) && head.split(' ').length > 8));
+  // A question inside quotation marks is reported speech ("you're thinking, 'what's the problem?'").
+  if (/"[^"]*$/.test(s.raw) || /^"/.test(s.raw)) return undefined;
+  // "Am I hearing that...", "am I right in thinking..." check a reflection rather than ask.
+  if (
+    /^(?:so,? )?(?:am i (?:hearing|right|understanding|getting)|have i got (?:that|it|this|the \w+) right|did i get (?:that|it) right)\b/.test(
+      body,
+    )
+  ) {
+    return undefined;
+  }
 
   const directive = OPEN_DIRECTIVE.exec(body);
   // "How about trying...?" suggests rather than asks.
