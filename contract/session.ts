@@ -119,6 +119,7 @@ export interface Debrief {
   finalState: Phase;
   timeline: TimelinePoint[];
   moveCounts: Partial<Record<Move, number>>;
+  /** Titles reached in order; `deepest` is the tier (1 = shallowest) of the deepest one, 0 if none. */
   disclosures: { reached: string[]; total: number; deepest: number };
   summary: MitiSummary;
   keyMoments: KeyMoment[];

@@ -36,6 +36,7 @@ export function finishSession(deps: AppDeps, row: SessionRow, persona: Persona, 
     opening: row.opening,
     turns: deps.store.listTurns(row.id),
     disclosureTotal: persona.disclosures.length,
+    disclosureOrder: persona.disclosures.map((d) => d.id),
     startedAt: row.startedAt,
     endedAt: now,
   });

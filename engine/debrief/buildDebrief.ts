@@ -26,8 +26,16 @@ export interface DebriefInput {
   opening: ClientTurn;
   turns: readonly DebriefTurn[];
   disclosureTotal: number;
+  /** The persona's disclosure ids, shallowest first, so the debrief can say how deep the trainee got. */
+  disclosureOrder?: readonly string[];
   startedAt: number;
   endedAt: number;
+}
+
+/** The tier (1 = shallowest) of the deepest disclosure reached; 0 when none was. */
+function deepestTier(reachedIds: ReadonlySet<string>, order: readonly string[] | undefined): number {
+  if (!order) return reachedIds.size;
+  return order.reduce((deepest, id, i) => (reachedIds.has(id) ? i + 1 : deepest), 0);
 }
 
 /** MITI-style bands (DESIGN.md): R:Q fair ≥ 1, good ≥ 2; % open fair ≥ 50, good ≥ 70; % complex fair ≥ 40, good ≥ 50. */
@@ -162,7 +170,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     finalState: 'ended',
     timeline,
     moveCounts,
-    disclosures: { reached, total: input.disclosureTotal, deepest: reached.length },
+    disclosures: { reached, total: input.disclosureTotal, deepest: deepestTier(seen, input.disclosureOrder) },
     summary: mitiSummary(moveCounts),
     keyMoments,
     alternatives,

@@ -209,8 +209,9 @@ export function registerSessionHandlers(
       busy.delete(row.id);
       throw err;
     }
-    // Answer the ack first, then let the client "type" and speak.
-    queueMicrotask(() => void deliver(row.id, persona, reply));
+    // Answer the ack first, then let the client "type" and speak: setImmediate runs after the
+    // acknowledgement is written (a microtask would run before it).
+    setImmediate(() => void deliver(row.id, persona, reply));
     return { turn: reply.turn };
   });
 

@@ -89,6 +89,17 @@ describe('a session over socket.io', () => {
     expect(turn.feedback?.moves.map((m) => m.move)).toContain('open_question');
   });
 
+  it('acknowledges a line before the client starts typing', async () => {
+    const { socket } = await started();
+    const order: string[] = [];
+    const replied = next(socket, 'client:say');
+    socket.once('client:typing', () => order.push('typing'));
+    // The ack callback runs as its packet is read (a promise's then() would run later).
+    socket.emit('trainee:say', { text: 'How has your week been?' }, () => order.push('ack'));
+    await replied;
+    expect(order).toEqual(['ack', 'typing']);
+  });
+
   it('gives the same conversation for the same seed', async () => {
     const lines = [
       'Hello, I am glad you came.',

@@ -56,6 +56,16 @@ describe('buildDebrief: disclosures', () => {
     expect(d.disclosures.total).toBe(4);
   });
 
+  it('reports the tier of the deepest disclosure reached, not how many were reached', () => {
+    const order = ['job', 'crash', 'guilt', 'passenger'];
+    const d = buildDebrief({
+      ...input(turns({ trust: 40, disclosure: { id: 'guilt', title: 'Guilt' } })),
+      disclosureOrder: order,
+    });
+    expect(d.disclosures.deepest).toBe(3);
+    expect(buildDebrief({ ...input(turns({ trust: 40 })), disclosureOrder: order }).disclosures.deepest).toBe(0);
+  });
+
   it('counts a disclosure reached twice once', () => {
     const crash = { id: 'crash', title: 'The crash' };
     const d = buildDebrief(input(turns({ trust: 40, disclosure: crash }, { trust: 42, disclosure: crash })));
