@@ -24,6 +24,17 @@ export async function ensurePageBuilt(root: string, log: Logger): Promise<string
   log.info('building the page (first start, or client/ changed)…');
   // Vite is needed only here; importing it lazily keeps it off the normal start-up path.
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Build beside the live folder and swap it in, so a server already serving dist/client (a test
+  // run, a second instance) never sees a half-emptied folder.
+  const next = `${outDir}.next-${process.pid}`;
+  const old = `${outDir}.old-${process.pid}`;
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: next, emptyOutDir: true },
+  });
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+  fs.renameSync(next, outDir);
+  fs.rmSync(old, { recursive: true, force: true });
   return outDir;
 }
