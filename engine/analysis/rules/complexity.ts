@@ -4,7 +4,7 @@ import { stripLead } from './reflection.js';
 
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
 const MEANING =
-  /\b(important|matters?|care (?:about|for)|cares|value|values|means? (?:a lot|so much|something|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to)\b/;
+  /\b(important|matters?|care (?:about|for)|cares|value|values|means? (?:a lot|so much|something|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to|want|wants|wanna|you'd like|would like|you'd rather)\b/;
 
 const INTENSIFIER =
   /\b(really|never|always|completely|totally|so much|all the time|whole|everything|nothing|at all)\b/;
