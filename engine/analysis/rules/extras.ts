@@ -136,7 +136,7 @@ export function cueMoves(p: Prepared, client: ClientContext | undefined): MoveDe
 const FIRST_PERSON = /\b(i|i'm|i've|i'd|i'll|me|my|mine)\b/;
 const PERSONAL = /\b(i|i'm|i've|i'd|i'll|me|my|mine|you|you're|you've|you'd|you'll|your|yours|yourself)\b/;
 const GENERIC_VERB =
-  /\b(is|are|can|will|could|may|might|does|do|has|have|tends?|causes?|helps?|makes?|gets?|works?|affects?|leads?|increases?|reduces?|means|happens|comes?|goes|takes?|stays?|needs?)\b/;
+  /\w's\b|\b(is|are|can|will|could|may|might|does|do|has|have|tends?|causes?|helps?|makes?|gets?|works?|affects?|leads?|increases?|reduces?|means|happens|comes?|goes|takes?|stays?|needs?)\b/;
 const EVALUATIVE =
   /^(?:that|this|it)(?:'s| is| was| sounds| seems) (?:\w+ )?(?:great|good|wonderful|fantastic|excellent|fine|okay|ok|true|right|interesting|amazing|awesome|cool|nice|brilliant|perfect|fair|understandable|hard|tough|natural|normal|common|human)\b/;
 const LEAD =
