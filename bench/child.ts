@@ -16,17 +16,31 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** The server's event-loop delay in ms, when it ran with the probe (bench/lagProbe.ts). */
-export interface LoopDelay {
-  p50: number;
-  p99: number;
-  max: number;
+/** What the probe (bench/lagProbe.ts) reports: memory in bytes after a full collection, and
+ * the event-loop delay in ms since the previous report. */
+export interface ProbeReport {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  loop: { p50: number; p99: number; max: number };
 }
 
-/** Reads the probe's line from a stopped server's log. */
-export function loopDelayFrom(log: string): LoopDelay | undefined {
-  const m = /BENCH_PROBE (\{.*\})/.exec(log);
-  return m ? (JSON.parse(m[1]!) as LoopDelay) : undefined;
+const probeSeq = new WeakMap<Child, number>();
+
+/** Asks the probe in a server started with `withProbe: true` for a report (SIGUSR2) and waits for it. */
+export async function probe(child: Child, timeoutMs = 5000): Promise<ProbeReport> {
+  const seq = (probeSeq.get(child) ?? 0) + 1;
+  probeSeq.set(child, seq);
+  child.process.kill('SIGUSR2');
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    for (const m of child.log().matchAll(/BENCH_PROBE (\{.*\})/g)) {
+      const report = JSON.parse(m[1]!) as ProbeReport & { seq: number };
+      if (report.seq === seq) return report;
+    }
+    await sleep(20);
+  }
+  throw new Error('the server did not answer the probe (was it started withProbe?)');
 }
 
 /**
@@ -36,13 +50,13 @@ export function loopDelayFrom(log: string): LoopDelay | undefined {
 export function spawnServer(
   script: string,
   env: Record<string, string>,
-  { probe = false, timeoutMs = 30_000 }: { probe?: boolean; timeoutMs?: number } = {},
+  { withProbe = false, timeoutMs = 30_000 }: { withProbe?: boolean; timeoutMs?: number } = {},
 ): Promise<Child> {
   // BENCH_PROFILE_DIR: write a V8 CPU profile of each server under test there (open in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE_DIR)}`]
     : [];
-  const probeArgs = probe ? ['--import', './bench/lagProbe.ts'] : [];
+  const probeArgs = withProbe ? ['--expose-gc', '--import', './bench/lagProbe.ts'] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...probeArgs, script], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
@@ -53,7 +67,7 @@ export function spawnServer(
   child.stderr!.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-20_000);
   });
-  // 'close' rather than 'exit': the last of stderr (the probe's line) has been read by then.
+  // 'close' rather than 'exit': the last of stderr has been read by then.
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
