@@ -156,8 +156,18 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
   },
   {
     move: 'information',
+    id: 'information.consequence',
+    re: /\b(if you (?!(?:want|like|wish|feel|'re happy|are happy|'d like|would like|need to talk|don't mind)\b)[^.?!,]*, ?(?:then )?(?:it|that|this|you|your \w+|there|they|the \w+)(?:'ll| will| can| could| may| might| would|'d| tends? to| is going to|'s going to))/,
+    strength: 0.5,
+    reason: 'explained what would follow: {m}',
+    statementOnly: true,
+    unless:
+      /\b(?:you(?:'re| are)? (?:worried|afraid|scared|concerned|think|thinking|feel|feeling|wonder|wondering|not sure|said|mentioned)|sounds like|part of you)\b/,
+  },
+  {
+    move: 'information',
     id: 'information.people-commonly',
-    re: /\b((?:a lot of|many|most|some|other|lots of) (?:people|folks|clients|patients|smokers|drinkers|students|parents|women|men|teens|teenagers|young people) (?:find|tend|say|report|have found|experience|notice|who (?:quit|stop|cut|try|use|drink|smoke))|(?:it's|it is) (?:very |really |quite )?(?:common|usual|typical) (?:for|to|that|in))\b/,
+    re: /\b((?:a lot of |many |most |some |other |lots of )?(?:people|folks|clients|patients|smokers|drinkers|students|parents|women|men|teens|teenagers|young people|kids) (?:\w+ )?(?:find|tend|say|report|have found|experience|notice|get|often|usually|end up|are more|are less|who (?:quit|stop|cut|try|use|drink|smoke))|(?:it's|it is) (?:very |really |quite )?(?:common|usual|typical) (?:for|to|that|in))\b/,
     strength: 0.45,
     reason: 'shared what is common for others: {m}',
     unless:

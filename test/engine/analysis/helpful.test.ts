@@ -28,6 +28,14 @@ describe('helpful moves by phrase', () => {
     expect(moves('The helpline is open twenty four hours a day.')).toEqual(['information']);
   });
 
+  it('finds information about consequences and about what can be arranged', () => {
+    expect(moves('If you stop suddenly, the withdrawal will be harder.')).toContain('information');
+    expect(moves('We can certainly arrange a referral to the clinic.')).toContain('information');
+    expect(moves("If you're worried that you'll lose your friends, that makes sense.")).not.toContain(
+      'information',
+    );
+  });
+
   it('finds nothing in a backchannel', () => {
     for (const t of ['Mm-hmm.', 'Yeah.', 'Okay.', '']) expect(moves(t), t).toEqual([]);
   });
