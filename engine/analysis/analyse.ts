@@ -66,7 +66,8 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
     (others(f) && !impersonal(f) && f.move !== 'validation' && f.move !== 'empathy') ||
     (REFLECTIONS.has(f.move) && f.rule === 'reflection.restates-client');
   if (out.some(specific)) out = out.filter((f) => !impersonal(f));
-  if (has('confidentiality') || has('summary')) out = out.filter((f) => f.move !== 'information');
+  if (has('confidentiality') || has('summary') || has('boundary_breach'))
+    out = out.filter((f) => f.move !== 'information');
   // A summary is a collection of reflections, and counts as complex (MITI).
   const summary = out.find((f) => f.move === 'summary');
   if (summary) {

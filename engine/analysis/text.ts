@@ -41,6 +41,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Normalise quotes, dashes and spaces so the patterns can be simple. */
 export function normalise(text: string): string {
   const plain = text
+    // Stage directions in transcripts ("[chuckles]", "[unintelligible 00:01:12]") are not words said.
+    .replace(/\[[^\]]*\]/g, ' ')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/[\u2013\u2014]/g, ' - ')

@@ -67,7 +67,7 @@ const BACKCHANNEL = new Set(
 );
 
 const NOT_REFLECTION =
-  /^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /\b(?:nice|good|great|lovely) to (?:meet|see) you|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 /** What a reflection is measured against: the client's previous words, feelings and cue. */
 export interface ClientContext {
