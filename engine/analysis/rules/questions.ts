@@ -51,7 +51,20 @@ export function classifySentence(s: Sentence): Asked | undefined {
   const whClause = clauses.find(
     (c, i) => i > 0 && /^(what|how|why)\b/.test(c) && (s.asked || INTERROGATIVE_ORDER.test(c)),
   );
-  const head = whClause ?? body;
+  // "When you drink, you feel better?" — a leading subordinate clause is not the question: read
+  // what follows it.
+  const subordinate =
+    /^(?:when|where|if|as|because|since|while|once) (?:you|i|we|they|he|she|it|your|there)\b/.test(body);
+  const main = subordinate && clauses.length > 1 ? clauses.slice(1).join(', ') : body;
+  const head = whClause ?? main;
+  // "So what I'm hearing is..." frames a reflection, it does not ask.
+  if (
+    /^what (?:i(?:'m| am) hearing|i hear|you(?:'re| are) (?:saying|telling me)|i(?:'ve| have) heard|i(?:'m| am) getting|i understand)\b/.test(
+      head,
+    )
+  ) {
+    return undefined;
+  }
   // Without a question mark, "what's ..." must be short to ask ("what's been happening at home"):
   // longer ones are statements ("what's happening in diabetes is that ...").
   const interrogative =
