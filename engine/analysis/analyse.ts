@@ -7,6 +7,7 @@ import {
   cueMoves,
   cultureMoves,
   impersonalInformation,
+  toneMoves,
   probingMoves,
   selfFocusMoves,
   summaryMoves,
@@ -95,6 +96,8 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
     }
   }
   if (has('dismissing_culture')) out = out.filter((f) => f.move !== 'cultural_curiosity');
+  // Tone alone is weaker evidence than a judgement or label already found in the same words.
+  if (has('judgement') || has('labelling')) out = out.filter((f) => f.rule !== 'hostility.negative-tone');
   // Advice offered with permission or a hedge is information the client may take or leave.
   if (has('advice') && PERMISSION.test(lower)) {
     const advice = out.filter((f) => f.move === 'advice');
@@ -147,9 +150,12 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...probingMoves(asked),
     ...selfFocusMoves(p),
     ...impersonalInformation(p, bySentence),
+    ...toneMoves(p),
   ];
   const details = merge(reconcile(findings, p.lower, p.wordCount));
-  const sentiment = p.wordCount === 0 ? 0 : sentimentScore(p.tokens) / Math.sqrt(p.wordCount);
+  // Summed AFINN scaled by √words, kept within the contract's −5…5.
+  const raw = p.wordCount === 0 ? 0 : sentimentScore(p.tokens) / Math.sqrt(p.wordCount);
+  const sentiment = Math.max(-5, Math.min(5, raw));
   return {
     moves: details.map((d) => d.move),
     details,

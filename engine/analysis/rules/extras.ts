@@ -1,5 +1,7 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
+import { sentimentScore } from '../nlp.js';
+import { findFeelings } from './feeling.js';
 import type { Prepared, Sentence } from '../text.js';
 import type { Asked } from './questions.js';
 import type { ClientContext } from './reflection.js';
@@ -189,6 +191,60 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
         `gave information: '${body.split(' ').slice(0, 6).join(' ')}…'`,
       ),
     ];
+  }
+  return [];
+}
+
+const GENTLE = /\b(?:sounds?|seems?|must|feel|feeling|felt|sorry|understand|hear|imagine|not your fault)\b/;
+const CALLED = new Set([
+  'you',
+  'are',
+  'were',
+  'being',
+  'so',
+  'such',
+  'a',
+  'an',
+  'really',
+  'very',
+  'just',
+  'total',
+  'complete',
+  'absolute',
+  'bloody',
+  'utter',
+]);
+
+/**
+ * Hostility by tone: calling the client something AFINN scores as strongly negative ("you're a
+ * disgrace", "you are so ridiculous"), when the word is not a feeling the client has ("you're
+ * angry" is a reflection, not an insult) and the sentence is not gentle.
+ */
+export function toneMoves(p: Prepared): MoveDetail[] {
+  for (const s of p.sentences) {
+    if (GENTLE.test(s.lower)) continue;
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'you') continue;
+      // Walk over "you are (so / such a / ...)" to the word the client is called.
+      let j = i + 1;
+      if (t[j] !== 'are' && t[j] !== 'were' && t[j] !== 'being') continue;
+      while (j < t.length && CALLED.has(t[j]!)) j++;
+      const word = t[j];
+      if (word === undefined || word.endsWith('ing') || findFeelings([word]).length > 0) continue;
+      const score = sentimentScore([word]);
+      if (score <= -2) {
+        return [
+          found(
+            'hostility',
+            0.6,
+            [`you ${t.slice(i + 1, j + 1).join(' ')}`],
+            'hostility.negative-tone',
+            `called the client '${word}' (AFINN ${score})`,
+          ),
+        ];
+      }
+    }
   }
   return [];
 }

@@ -42,6 +42,8 @@ const STEM_BLOCK = new Set([
   'loving',
   'lovely',
   'likes',
+  'disgrace',
+  'shames',
 ]);
 
 function framed(tokens: readonly string[], i: number, word: string): boolean {

@@ -40,6 +40,14 @@ describe('roadblocks', () => {
     expect(moves('Oh great, well done, genius.')).toEqual(['hostility']);
   });
 
+  it('hears hostility in what the client is called, by AFINN tone', () => {
+    const a = analyse('You are a disgrace.');
+    expect(a.moves).toEqual(['hostility']);
+    expect(a.details[0]?.rule).toBe('hostility.negative-tone');
+    expect(moves('You are angry with him.')).not.toContain('hostility');
+    expect(moves('Smoking is damaging your lungs and can kill you.')).not.toContain('hostility');
+  });
+
   it('does not label when the label is negated', () => {
     expect(moves("You're not a failure.")).toEqual(['validation']);
   });
