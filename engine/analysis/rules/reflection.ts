@@ -1,6 +1,6 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import { stem } from '../nlp.js';
+import { ngrams, stem } from '../nlp.js';
 import type { Prepared, Sentence } from '../text.js';
 import { STOPWORDS } from '../text.js';
 import type { FoundFeeling } from './feeling.js';
@@ -81,6 +81,13 @@ export interface ClientContext {
   words: number;
   /** The client's previous line is known (not only a cue). */
   hasPrevious: boolean;
+  /** The client's word pairs that carry content ("the way", "gets in the way" → "gets in", "in the way"...). */
+  bigrams: ReadonlySet<string>;
+}
+
+/** Word bigrams (natural's n-grams) with at least one content word, e.g. "lost job", "my job". */
+export function contentBigrams(tokens: readonly string[]): string[] {
+  return ngrams([...tokens], 2).filter((g) => g.split(' ').some((w) => !STOPWORDS.has(w) && w.length > 2));
 }
 
 /** Content stems of a text, for overlap, each mapped to the first word that gave it. */
@@ -162,11 +169,14 @@ function reflectSentence(
       break;
     }
   }
-  // Restating the client's own words (content overlap after stemming) is a reflection too.
+  // Restating the client's own words (content overlap after stemming, or a phrase of theirs
+  // repeated word for word) is a reflection too.
+  const phrases = client ? contentBigrams(s.tokens).filter((g) => client.bigrams.has(g)) : [];
   if (
     client &&
     !client.minimal &&
-    (shared.length >= 3 ||
+    (phrases.length >= 2 ||
+      shared.length >= 3 ||
       (shared.length >= 2 && ratio >= 0.4) ||
       (shared.length >= 1 && ratio >= 0.6 && words.length <= 8))
   ) {
@@ -174,7 +184,7 @@ function reflectSentence(
     if (!rule || overlapStrength > strength) {
       strength = Math.max(strength, overlapStrength);
       rule ??= 'reflection.restates-client';
-      evidence ||= shared.join(', ');
+      evidence ||= phrases[0] ?? shared.join(', ');
     } else strength = Math.min(0.95, strength + 0.05);
   }
   // Fallback: a statement about the client ("so ..." or second person), not about the speaker.
@@ -283,5 +293,6 @@ export function clientContext(
     minimal: !previous || stems.size === 0,
     words: previous?.wordCount ?? 0,
     hasPrevious: previous !== undefined,
+    bigrams: new Set(previous ? contentBigrams(previous.tokens) : []),
   };
 }
