@@ -166,6 +166,15 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
   },
   {
     move: 'information',
+    id: 'information.effects',
+    re: /\b((?:there is|there's) (?:certainly |good |strong |some |a lot of |lots of )*evidence|evidence (?:that|shows|suggests)|(?:one of )?the (?:main |biggest |key )?(?:risks?|dangers?|side effects?|benefits?) (?:of|is|are|with)|(?:this|that|it|these|those|\w+ing|behaviou?r like this|\w+ like (?:this|that)) (?:could|can|will|might|may) (?:really |also |actually |even )?(?:get you|lead to|cause|result in|put you at|affect|harm|damage|hurt|reduce|increase|lower|raise)|(?:you'll|you will) (?:be (?:placed|required|expected|asked|given)|have to (?:attend|complete|pay|report|do)))\b/,
+    strength: 0.55,
+    reason: 'explained effects or consequences: {m}',
+    statementOnly: true,
+    unless: /\b(?:sounds like|you(?:'re| are) (?:worried|afraid|scared|concerned)|part of you)\b/,
+  },
+  {
+    move: 'information',
     id: 'information.people-commonly',
     re: /\b((?:a lot of |many |most |some |other |lots of )?(?:people|folks|clients|patients|smokers|drinkers|students|parents|women|men|teens|teenagers|young people|kids) (?:\w+ )?(?:find|tend|say|report|have found|experience|notice|get|often|usually|end up|are more|are less|who (?:quit|stop|cut|try|use|drink|smoke))|(?:it's|it is) (?:very |really |quite )?(?:common|usual|typical) (?:for|to|that|in))\b/,
     strength: 0.45,
