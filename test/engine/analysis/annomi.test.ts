@@ -13,13 +13,13 @@ if (!file) {
  * change that makes it worse on expert-labelled data fails here.
  */
 const FLOOR = {
-  mainMacroF1: 0.66,
+  mainMacroF1: 0.68,
   questionF1: 0.87,
   openClosedAccuracy: 0.81,
-  reflectionF1: 0.65,
+  reflectionF1: 0.66,
   simpleComplexAccuracy: 0.62,
   adviceF1: 0.42,
-  informationF1: 0.31,
+  informationF1: 0.39,
 };
 
 describe.skipIf(!file)(
