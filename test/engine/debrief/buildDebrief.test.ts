@@ -63,7 +63,9 @@ describe('buildDebrief: disclosures', () => {
       disclosureOrder: order,
     });
     expect(d.disclosures.deepest).toBe(3);
-    expect(buildDebrief({ ...input(turns({ trust: 40 })), disclosureOrder: order }).disclosures.deepest).toBe(0);
+    expect(buildDebrief({ ...input(turns({ trust: 40 })), disclosureOrder: order }).disclosures.deepest).toBe(
+      0,
+    );
   });
 
   it('counts a disclosure reached twice once', () => {
