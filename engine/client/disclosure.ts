@@ -2,7 +2,7 @@ import type { Move } from '../../contract/moves.js';
 import type { MeterChange } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
 import { ASKING_MOVES } from './rules.js';
-import { isReady, touchesTopic } from './topics.js';
+import { isReady, subjectStems, touchesTopic } from './topics.js';
 
 /** What the client does with its staged disclosures this turn. */
 export interface DisclosureDecision {
@@ -25,6 +25,11 @@ export interface DisclosureTurn {
   openness: number;
   /** The turn helped and did no harm, so a ready client may volunteer what comes next. */
   helpedWithoutHarm: boolean;
+  /**
+   * Stems of the words that made the turn's other moves (a reflection's or empathy's evidence),
+   * so "That sounds lonely. What is that like?" is not read as a question about loneliness.
+   */
+  besideQuestion?: readonly string[];
 }
 
 const round = (n: number) => Math.round(n * 100) / 100 || 0;
@@ -34,8 +39,10 @@ const round = (n: number) => Math.round(n * 100) / 100 || 0;
  * (prerequisites shared, trust and openness at its minimums) and a deflection when not, at a
  * trust cost that grows with how far from ready the client is, is larger for pushing than for
  * asking, halves when the trainee asks permission, and is scaled by the persona's sensitivity
- * to probing. With no question on a topic, a ready client volunteers the next disclosure after
- * a turn that helped and did no harm.
+ * to probing. A question on a subject no pending disclosure is about ("How much do you drink?")
+ * gets an answer from the reply pools. After a turn that helped and did no harm, with no
+ * question on a subject (a reflection, empathy, space, or an open invitation such as "What's on
+ * your mind?"), a ready client volunteers the next disclosure.
  */
 export function decideDisclosure(persona: Persona, turn: DisclosureTurn): DisclosureDecision {
   const none: DisclosureDecision = { disclose: null, deflect: null, cost: null, pushed: false };
@@ -72,9 +79,11 @@ export function decideDisclosure(persona: Persona, turn: DisclosureTurn): Disclo
     return { disclose: null, deflect: first.id, cost, pushed: pushed && cost !== null };
   }
 
-  // A question about something already shared gets an answer, not a change of subject.
+  // A question about something already shared, or about anything else with a subject of its
+  // own, gets an answer, not a change of subject to what the client was ready to volunteer.
   const askedAboutShared = asked && persona.disclosures.some((x) => touchesTopic(persona, x, stems));
-  if (turn.helpedWithoutHarm && !askedAboutShared) {
+  const askedAboutSomething = asked && subjectStems(stems, turn.besideQuestion).length > 0;
+  if (turn.helpedWithoutHarm && !askedAboutShared && !askedAboutSomething) {
     const volunteered = pending.find((x) => x.volunteer && ready(x));
     if (volunteered) return { ...none, disclose: volunteered.id };
   }

@@ -5,6 +5,7 @@ import type { Persona } from '../persona/schema.js';
 import { type ClientContext, RECENT_TURNS, type Verdict } from './context.js';
 import {
   APOLOGY_REPAIR,
+  ASKING_MOVES,
   APOLOGY_STEMS,
   GAIN_REASONS,
   HARM_WEIGHTS,
@@ -19,7 +20,7 @@ import {
   TRUST_WEIGHTS,
 } from './rules.js';
 import { decideDisclosure } from './disclosure.js';
-import { namesCue } from './topics.js';
+import { contentStems, namesCue } from './topics.js';
 
 /** The part of the context one trainee turn changes. */
 export type TurnUpdate = Pick<
@@ -219,6 +220,7 @@ export function scoreTurn(
       trust,
       openness,
       helpedWithoutHarm: helpful && !harm,
+      besideQuestion: evidenceStems(analysis, (move) => !ASKING_MOVES.has(move)),
     });
     ({ disclose, deflect } = decision);
     if (decision.pushed) harm = true;
@@ -279,6 +281,14 @@ export function scoreTurn(
     harmsWhileWithdrawn: repaired ? 0 : harmsWhileWithdrawn,
     verdict,
   };
+}
+
+/** Content stems of the evidence of the moves that pass `keep`. */
+function evidenceStems(analysis: Analysis, keep: (move: Move) => boolean): string[] {
+  const details = Array.isArray(analysis?.details) ? analysis.details : [];
+  return details
+    .filter((x) => x && isMove(x.move) && keep(x.move) && Array.isArray(x.evidence))
+    .flatMap((x) => x.evidence.filter((e) => typeof e === 'string').flatMap((e) => contentStems(e)));
 }
 
 function analysisHas(analysis: Analysis, move: Move): boolean {

@@ -8,6 +8,24 @@ const STOP = new Set(
   ),
 );
 
+/**
+ * Words a counsellor uses in any open invitation ("What would you like to talk about today?",
+ * "Where would you like to start?", "How are you feeling?"). They name no subject, so they can
+ * never be what ties a question to a disclosure: a topic phrase needs at least one other word.
+ */
+const GENERIC_WORDS =
+  'talk talking chat today tonight now moment session feel feeling felt like want wish think know tell say said share start begin mind day days week weeks month months year time times life lately recently happen happened happening see get got go going come bring take make help helpful thing things something anything everything nothing else way much many lot bit little kind sort right okay well will would could can should might him himself herself yourself myself between'.split(
+    ' ',
+  );
+
+let genericStems: Set<string> | undefined;
+
+/** Whether a stem is one of the generic words above. */
+export function isGenericStem(stemmed: string): boolean {
+  genericStems ??= new Set(GENERIC_WORDS.map((word) => stem(word)));
+  return genericStems.has(stemmed);
+}
+
 /** Content-word stems of a phrase (the same stemmer the scorer uses). */
 export function contentStems(text: string): string[] {
   return words(text)
@@ -55,7 +73,9 @@ const topicCache = new WeakMap<Persona, Map<string, string[][]>>();
 
 /**
  * Each disclosure's topics as alternative stem lists, computed once per persona. A one-word
- * topic also matches its synonyms; a phrase must match all its words.
+ * topic also matches its synonyms; a phrase must match all its words. A topic made only of
+ * small and generic words ("talk to her", "happened") is dropped: it would match open
+ * invitations that name no subject.
  */
 function topicStems(persona: Persona): Map<string, string[][]> {
   let map = topicCache.get(persona);
@@ -64,6 +84,7 @@ function topicStems(persona: Persona): Map<string, string[][]> {
       persona.disclosures.map((d) => {
         const alternatives = d.topics.flatMap((topic) => {
           const stems = contentStems(topic);
+          if (!stems.some((s) => !isGenericStem(s))) return [];
           if (stems.length === 1) return familyOf(stems[0]!).map((s) => [s]);
           return stems.length > 0 ? [stems] : [];
         });
@@ -83,6 +104,21 @@ export function touchesTopic(persona: Persona, disclosure: Disclosure, stems: re
   const have = new Set(stems);
   const topics = topicStems(persona).get(disclosure.id) ?? [];
   return topics.some((topic) => topic.every((s) => have.has(s)));
+}
+
+/** Whether a topic phrase can ever match: it has a content word that is not generic. */
+export function isSpecificTopic(topic: string): boolean {
+  return contentStems(topic).some((s) => !isGenericStem(s));
+}
+
+/**
+ * The stems that could name a subject: the utterance's stems less generic words and less the
+ * words of `except` (e.g. the evidence of a reflection or of empathy in the same turn). A
+ * question whose words leave nothing here is an open invitation.
+ */
+export function subjectStems(stems: readonly string[], except: readonly string[] = []): string[] {
+  const skip = new Set(except);
+  return stems.filter((s) => !isGenericStem(s) && !skip.has(s));
 }
 
 /** Verbs of noticing a trainee uses when naming a cue ("I notice…", "I can see…"). */

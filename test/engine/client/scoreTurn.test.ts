@@ -120,7 +120,7 @@ describe('disclosure rules', () => {
 
   it('answers a question about something already shared instead of volunteering something new', () => {
     const update = score({ trust: 80, openness: 80, baseline: 80, disclosed: [] }, { open_question: 0.8 }, [
-      'weather',
+      'talk',
     ]);
     expect(update.verdict.disclose).toBe('first');
     const again = score(
@@ -129,6 +129,24 @@ describe('disclosure rules', () => {
       ['work'],
     );
     expect(again.verdict.disclose).toBeNull();
+  });
+
+  it('answers a question on another subject instead of volunteering what was ready', () => {
+    const update = score({ trust: 35, openness: 30 }, { open_question: 0.8 }, ['drink', 'week']);
+    expect(update.verdict.disclose).toBeNull();
+    expect(update.verdict.deflect).toBeNull();
+  });
+
+  it('volunteers after an open invitation that names no subject', () => {
+    const update = score({ trust: 35, openness: 30 }, { open_question: 0.8 }, ['like', 'talk', 'todai']);
+    expect(update.verdict.disclose).toBe('first');
+  });
+
+  it('does not take the words of a reflection for the subject of the question beside it', () => {
+    const analysis = analysisOf({ empathy: 0.8, open_question: 0.6 }, ['sound', 'lone', 'like']);
+    analysis.details.find((x) => x.move === 'empathy')!.evidence = ['that sounds really lonely'];
+    const update = scoreTurn(persona, contextAt(persona, { trust: 35, openness: 30 }), analysis, false);
+    expect(update.verdict.disclose).toBe('first');
   });
 
   it('volunteers nothing after a turn with a roadblock', () => {
@@ -218,6 +236,27 @@ describe('topic matching', () => {
     // The test persona lists "crash"; "accident" is its synonym, "collision" only the engine's.
     const update = score({}, { open_question: 0.8 }, ['collis']);
     expect(update.verdict.deflect).toBe('deep');
+  });
+
+  it('never matches a topic on generic words: an open invitation is not a question about a disclosure', () => {
+    const chatty = makePersona({
+      disclosures: [
+        {
+          id: 'calls',
+          title: 'Calls',
+          topics: ['phone', 'talk to her', 'happened'],
+          text: 'Calls.',
+          minTrust: 90,
+        },
+      ],
+    });
+    for (const stems of [['like', 'talk', 'todai'], ['happen'], ['feel', 'todai'], ['start']]) {
+      const update = scoreTurn(chatty, contextAt(chatty), analysisOf({ open_question: 0.8 }, stems), false);
+      expect(update.verdict.deflect).toBeNull();
+      expect(update.verdict.changes.map((c) => c.rule)).not.toContain('loss.not-ready');
+    }
+    const phone = scoreTurn(chatty, contextAt(chatty), analysisOf({ open_question: 0.8 }, ['phone']), false);
+    expect(phone.verdict.deflect).toBe('calls');
   });
 
   it('does not take a question on an unrelated topic for a disclosure topic', () => {
