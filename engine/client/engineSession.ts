@@ -134,13 +134,31 @@ export function traineeTurn(
   return { state: persist(persona, machine, next), analysis, reply: turn };
 }
 
-/** Ends a session for a reason outside the conversation (the trainee ends, or time runs out). */
+/**
+ * Ends a session for a reason outside the conversation (the trainee ends, or time runs out).
+ * The client's goodbye for that reason is `endingLine(persona, state)` on the returned state.
+ */
 export function closeSession(persona: Persona, state: EngineState, reason: EndReason): EngineState {
   const machine = createClientMachine(persona);
   const current = restore(persona, machine, state);
   if (current.status === 'done') return state;
   const [next] = transition(machine, current, { type: 'session.ended', reason });
   return persist(persona, machine, next);
+}
+
+/**
+ * The client's goodbye for an ended session, or null while it is still going: a line from the
+ * persona's `endings` for the reason it ended. Pure and seeded by the stored state, so asking
+ * twice gives the same line, and for a walk-out or the turn limit it is the line `traineeTurn`
+ * already said. For a session closed by `closeSession` (the trainee ended it, or time ran out)
+ * this is the line to show before the debrief.
+ */
+export function endingLine(persona: Persona, state: EngineState): string | null {
+  if (!state.snapshot.context.ended || state.snapshot.value !== 'ended') return null;
+  if (state.personaId !== persona.id) {
+    throw new Error(`This session belongs to persona '${state.personaId}', not '${persona.id}'.`);
+  }
+  return selectReply(persona, state.snapshot.context, 'ended').text;
 }
 
 /** The public view of a session's state. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   closeSession,
   type EngineState,
+  endingLine,
   openSession,
   sessionView,
   traineeTurn,
@@ -137,6 +138,35 @@ describe('engine session facade', () => {
     expect(() => traineeTurn(other, openSession(persona, 1).state, 'Hello.')).toThrow(
       /belongs to persona 'test-client'/,
     );
+  });
+
+  it('gives the persona’s goodbye for the reason the trainee or the clock closed the session', () => {
+    const p = makePersona({
+      endings: {
+        trainee: ['Bye then.', 'See you.'],
+        'time-limit': ['Is that the time?'],
+        walkout: ['I’m off.'],
+        'turn-limit': ['That’s our time.'],
+      },
+    });
+    const { state } = openSession(p, 1);
+    expect(p.endings.trainee).toContain(endingLine(p, closeSession(p, state, 'trainee')));
+    expect(endingLine(p, closeSession(p, state, 'time-limit'))).toBe('Is that the time?');
+  });
+
+  it('gives the same goodbye every time it is asked for, and the one a walk-out or turn limit said', () => {
+    const short = makePersona({
+      dynamics: { turnLimit: 1 },
+      endings: { 'turn-limit': ['a', 'b', 'c', 'd'] },
+    });
+    const { state, reply } = traineeTurn(short, openSession(short, 7).state, 'Hello.');
+    expect(endingLine(short, state)).toBe(reply.text);
+    const closed = closeSession(persona, openSession(persona, 1).state, 'trainee');
+    expect(endingLine(persona, closed)).toBe(endingLine(persona, closed));
+  });
+
+  it('has no goodbye while the session is still going', () => {
+    expect(endingLine(persona, openSession(persona, 1).state)).toBeNull();
   });
 
   it('does not close an ended session a second time', () => {
