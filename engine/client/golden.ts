@@ -69,13 +69,66 @@ export interface GoldenResult {
   log: GoldenTurnLog[];
 }
 
+/** A golden file's expectation that cannot hold for its persona, with the field it is in. */
+export interface GoldenIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+function unknownId(persona: Persona, id: string): string | null {
+  if (persona.disclosures.some((x) => x.id === id)) return null;
+  const known = persona.disclosures.map((x) => x.id).join(', ') || 'none';
+  return `'${id}' is not a disclosure of ${persona.id} (its disclosures: ${known})`;
+}
+
+/**
+ * Disclosure ids in a transcript that the persona does not have. A misspelt id would otherwise
+ * pass silently in `notDisclosed` (never reaching a disclosure that does not exist is easy).
+ */
+function checkTranscript(persona: Persona, transcript: GoldenTranscript): GoldenIssue[] {
+  const issues: GoldenIssue[] = [];
+  const check = (id: string, path: (string | number)[]) => {
+    const message = unknownId(persona, id);
+    if (message) issues.push({ path, message });
+  };
+  transcript.turns.forEach((turn, i) => {
+    if (turn.disclosure) check(turn.disclosure, ['turns', i, 'disclosure']);
+  });
+  (transcript.expect.disclosed ?? []).forEach((id, i) => check(id, ['expect', 'disclosed', i]));
+  (transcript.expect.notDisclosed ?? []).forEach((id, i) => check(id, ['expect', 'notDisclosed', i]));
+  return issues;
+}
+
+/** Every disclosure id in a golden file that its persona does not have, with where it is. */
+export function checkGolden(persona: Persona, golden: GoldenFile): GoldenIssue[] {
+  return golden.transcripts.flatMap((transcript, t) =>
+    checkTranscript(persona, transcript).map((issue) => ({
+      ...issue,
+      path: ['transcripts', t, ...issue.path],
+    })),
+  );
+}
+
+/** A field path as an educator reads it: `expect.notDisclosed[0]`. */
+export function pathText(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    '',
+  );
+}
+
 const matches = (expected: string | string[], actual: string) =>
   Array.isArray(expected) ? expected.includes(actual) : expected === actual;
 const show = (expected: string | string[]) => (Array.isArray(expected) ? expected.join(' or ') : expected);
 
-/** Runs one golden transcript and lists every expectation it misses. Pure. */
+/**
+ * Runs one golden transcript and lists every expectation it misses, and every disclosure id it
+ * names that the persona does not have. Pure.
+ */
 export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: number): GoldenResult {
-  const failures: string[] = [];
+  const failures: string[] = checkTranscript(persona, transcript).map(
+    (issue) => `${pathText(issue.path)}: ${issue.message}`,
+  );
   const log: GoldenTurnLog[] = [];
   let { state } = openSession(persona, transcript.seed ?? seed);
   transcript.turns.forEach((step, index) => {

@@ -19,18 +19,11 @@ let failed = errors.length > 0 || files.length === 0;
 if (files.length === 0) out('no golden transcripts found in personas/tests');
 
 for (const file of files) {
-  const { golden, errors: fileErrors } = loadGoldenFile(file);
+  const { golden, errors: fileErrors } = loadGoldenFile(file, personas);
   for (const error of fileErrors) out(error);
-  if (!golden) {
-    failed = true;
-    continue;
-  }
-  const persona = personas.get(golden.persona);
-  if (!persona) {
-    out(`${file}: persona '${golden.persona}' is not in personas/`);
-    failed = true;
-    continue;
-  }
+  if (fileErrors.length > 0) failed = true;
+  const persona = golden && personas.get(golden.persona);
+  if (!golden || !persona) continue;
   for (const transcript of golden.transcripts) {
     const result = runGolden(persona, transcript, golden.seed);
     out(`${result.passed ? 'pass' : 'FAIL'}  ${golden.persona}: ${result.name}`);

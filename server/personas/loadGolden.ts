@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { type GoldenFile, goldenSchema } from '../../engine/client/golden.js';
+import { checkGolden, type GoldenFile, goldenSchema } from '../../engine/client/golden.js';
+import type { Persona } from '../../engine/persona/schema.js';
 import { formatPath } from './loadPersonas.js';
 
 /** The golden-transcript files (`*.golden.yaml`) in a folder, sorted. */
@@ -16,8 +17,15 @@ export function goldenFilesIn(dir: string): string[] {
   }
 }
 
-/** Reads one golden file; problems come back as plain sentences naming the file and field. */
-export function loadGoldenFile(file: string): { golden?: GoldenFile; errors: string[] } {
+/**
+ * Reads one golden file; problems come back as plain sentences naming the file and field. Given
+ * the persona library, it also checks that the persona exists and that every disclosure id the
+ * file names is one of that persona's (a misspelt `notDisclosed` id would otherwise pass).
+ */
+export function loadGoldenFile(
+  file: string,
+  personas?: ReadonlyMap<string, Persona>,
+): { golden?: GoldenFile; errors: string[] } {
   let raw: unknown;
   try {
     raw = parse(readFileSync(file, 'utf8'));
@@ -32,5 +40,12 @@ export function loadGoldenFile(file: string): { golden?: GoldenFile; errors: str
       ),
     };
   }
-  return { golden: parsed.data, errors: [] };
+  const golden = parsed.data;
+  if (!personas) return { golden, errors: [] };
+  const persona = personas.get(golden.persona);
+  if (!persona) return { golden, errors: [`${file}: persona: '${golden.persona}' is not in personas/`] };
+  const errors = checkGolden(persona, golden).map(
+    (issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`,
+  );
+  return { golden, errors };
 }

@@ -37,7 +37,7 @@ function cueCount(persona: Persona): number {
 function goldenFor(persona: Persona): GoldenFile | undefined {
   const file = join(TESTS_DIR, `${persona.id}.golden.yaml`);
   if (!existsSync(file)) return undefined;
-  const { golden, errors: goldenErrors } = loadGoldenFile(file);
+  const { golden, errors: goldenErrors } = loadGoldenFile(file, personas);
   expect(goldenErrors).toEqual([]);
   return golden;
 }

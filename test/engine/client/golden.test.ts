@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldenSchema, runGolden } from '../../../engine/client/golden.js';
+import { checkGolden, goldenSchema, runGolden } from '../../../engine/client/golden.js';
 import { makePersona } from './helpers.js';
 
 const persona = makePersona({ dynamics: { turnLimit: 3 } });
@@ -27,5 +27,33 @@ describe('golden transcript runner', () => {
     const says = ['One.', 'Two.', 'Three.', 'Four.'].map((say) => ({ say }));
     const result = runGolden(persona, transcript(says, { ended: 'turn-limit' }), 1);
     expect(result.failures).toEqual(['turn 4: the session had already ended (turn-limit)']);
+  });
+
+  it('reports a notDisclosed id that is not a disclosure of the persona, instead of passing', () => {
+    const result = runGolden(persona, transcript([{ say: 'Hello.' }], { notDisclosed: ['dep'] }), 1);
+    expect(result.passed).toBe(false);
+    expect(result.failures).toEqual([
+      "expect.notDisclosed[0]: 'dep' is not a disclosure of test-client (its disclosures: first, deep)",
+    ]);
+  });
+
+  it('names every unknown disclosure id in a golden file with where it is', () => {
+    const golden = goldenSchema.parse({
+      persona: persona.id,
+      transcripts: [
+        { name: 'a', turns: [{ say: 'Hi.', disclosure: 'frist' }], expect: { disclosed: ['first'] } },
+        { name: 'b', turns: [{ say: 'Hi.' }], expect: { notDisclosed: ['deep', 'deeep'] } },
+      ],
+    });
+    expect(checkGolden(persona, golden)).toEqual([
+      {
+        path: ['transcripts', 0, 'turns', 0, 'disclosure'],
+        message: "'frist' is not a disclosure of test-client (its disclosures: first, deep)",
+      },
+      {
+        path: ['transcripts', 1, 'expect', 'notDisclosed', 1],
+        message: "'deeep' is not a disclosure of test-client (its disclosures: first, deep)",
+      },
+    ]);
   });
 });

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runGolden } from '../../../engine/client/golden.js';
 import { goldenFilesIn, loadGoldenFile } from '../../../server/personas/loadGolden.js';
 import { loadPersonaDir } from '../../../server/personas/loadPersonas.js';
@@ -14,7 +17,7 @@ describe('golden transcripts', () => {
   });
 
   for (const file of files) {
-    const { golden, errors } = loadGoldenFile(file);
+    const { golden, errors } = loadGoldenFile(file, personas);
     describe(file, () => {
       it('is a valid golden file for a known persona', () => {
         expect(errors).toEqual([]);
@@ -29,4 +32,28 @@ describe('golden transcripts', () => {
       }
     });
   }
+});
+
+describe('loading a golden file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'golden-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a notDisclosed id the persona does not have, naming the file and field', () => {
+    const file = join(dir, 'maya.golden.yaml');
+    writeFileSync(
+      file,
+      'persona: maya\ntranscripts:\n  - name: typo\n    turns:\n      - say: "Hello."\n    expect:\n      notDisclosed: [the-crsh]\n',
+    );
+    const { errors } = loadGoldenFile(file, personas);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /maya\.golden\.yaml: transcripts\[0\]\.expect\.notDisclosed\[0\]: 'the-crsh' is not a disclosure of maya/,
+    );
+  });
+
+  it('reports a persona that is not in the library', () => {
+    const file = join(dir, 'nobody.golden.yaml');
+    writeFileSync(file, 'persona: nobody\ntranscripts:\n  - name: t\n    turns:\n      - say: "Hello."\n');
+    expect(loadGoldenFile(file, personas).errors).toEqual([`${file}: persona: 'nobody' is not in personas/`]);
+  });
 });
