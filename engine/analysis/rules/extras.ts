@@ -94,6 +94,17 @@ export function selfFocusMoves(p: Prepared): MoveDetail[] {
 const SUMMARY =
   /\b((?:let me|can i|if i (?:can|could|may)|i'd like to|i want to|just to|so,? to|let's) (?:just |quickly |try to |briefly )?(?:sum (?:up|that up|it up)|summari[sz]e|recap|pull (?:this|that|it|things|a few things|some things|everything) together|pull together|go back over|check (?:i've|i have) got)|(?:in|so,? in|to) summary|to sum up|so far (?:you've|we've|you have|we have) (?:told|talked|said|discussed|covered|mentioned)|(?:you've|you have) (?:told me|said|mentioned|talked about) (?:about )?(?:a few|several|a number of|some|two|three|lots of|a lot of|many) (?:things|ways|reasons|times|different))\b/;
 
+// Unannounced summaries: a checking frame or "you've told me" followed by a list of things said.
+const LISTED =
+  /^(?:(?:so|and|okay|ok|right|well|um)\b[\s,.-]*)*((?:let me|can i|i want to|i'd like to|just) (?:just )?(?:check|make sure|see if|see whether) (?:that )?i(?:'ve| have)? (?:got|understood|understand|heard|followed)(?: (?:this|that|it|you|everything|all (?:of )?(?:this|that)))?(?: right| correctly)?|(?:so far |today )?(?:you've|you have) (?:told me|said|mentioned|talked about|described|shared|explained)(?: (?:that|about|how))?|(?:there's|there is|there are|we've got|we have) (?:a few|several|lots of|a lot of|many|quite a few) (?:things|reasons|worries|pressures) (?:going on|here))/;
+
+/** A list of at least three things ("the job, the flat and your brother"). */
+function isList(text: string): boolean {
+  const commas = (text.match(/[,;:]/g) ?? []).length;
+  const ands = (text.match(/\b(?:and|also|plus|as well as|on top of)\b/g) ?? []).length;
+  return commas >= 2 || (commas >= 1 && ands >= 1) || ands >= 2;
+}
+
 /** Summary: pulling together several things the client has said. */
 export function summaryMoves(p: Prepared): MoveDetail[] {
   for (const s of p.sentences) {
@@ -106,6 +117,24 @@ export function summaryMoves(p: Prepared): MoveDetail[] {
           [m[0]],
           'summary.announced',
           `pulled together what the client said: '${m[0]}'`,
+        ),
+      ];
+  }
+  // The frame may stand in its own sentence ("Let me check I've got this: ..."), so the list is
+  // read from the frame to the end of the turn.
+  for (const s of p.sentences) {
+    const m = LISTED.exec(s.lower);
+    if (!m) continue;
+    const at = p.lower.indexOf(s.lower);
+    const rest = p.lower.slice(Math.max(at, 0) + m[0].length);
+    if (rest.split(' ').length >= 8 && isList(rest))
+      return [
+        found(
+          'summary',
+          0.75,
+          [m[1] ?? m[0]],
+          'summary.listed',
+          `pulled several things the client said together: '${m[1] ?? m[0]}'`,
         ),
       ];
   }
@@ -172,7 +201,7 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
     if (
       FIRST_PERSON.test(body) ||
       /^(?:you|your|you're|you've|you'd|you'll)\b/.test(body) ||
-      /\b(?:sounds?|seems?)\b/.test(body)
+      /\b(?:sounds?|seems?|as if|as though)\b/.test(body)
     )
       continue;
     if (PERSONAL.test(body)) continue;

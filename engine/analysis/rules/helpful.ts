@@ -54,13 +54,33 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
     strength: 0.7,
     reason: 'allowed a pause: {m}',
   },
+  {
+    move: 'giving_space',
+    id: 'space.kind-boundary',
+    // A boundary held kindly ("I can't be your friend outside these sessions, but I'm here for you
+    // in them") keeps the relationship safe; it is not a breach.
+    re: /\b(i(?:'m| am) (?:still |always |really |right )?here (?:for you|to listen|with you)|i(?:'m| am) (?:here and )?(?:listening|on your side) (?:to you )?(?:in|here|now|today)|i(?:'m| am) glad you(?:'re| are)? (?:here|came|come))\b/,
+    strength: 0.6,
+    reason: 'kept the relationship safe and present: {m}',
+  },
+  {
+    move: 'giving_space',
+    id: 'space.repair',
+    // Owning a misstep ("I'm sorry, I pushed too hard there") hands control back: repair.
+    re: /\b(i(?:'m| am) (?:so |really |very )?sorry,? (?:i|if i|for (?:pushing|asking|saying|interrupting|rushing|being|jumping|getting|that|the way))\b|i (?:do )?apologi[sz]e\b|my apologies|(?:that|it) came out wrong|i (?:pushed|rushed|went) (?:you )?too (?:hard|fast|far|much|quickly)|i got (?:that|it) wrong|i shouldn't have (?:said|pushed|asked|assumed|interrupted))/,
+    strength: 0.6,
+    reason: 'owned a misstep and made room to repair: {m}',
+  },
   // Confidentiality: safety and its limits.
   {
     move: 'confidentiality',
     id: 'confidentiality.named',
-    re: /\b(confidential(?:ity)?|(?:stays?|kept|remains?|keep (?:it|this|that|what you say)) (?:between (?:us|you and me|the two of us)|in this room|private|confidential)|what (?:you (?:say|tell me|share)|we (?:talk about|discuss|say)) (?:here )?(?:stays?|is (?:private|confidential|kept))|privacy|private (?:space|session|conversation)|limits (?:of|to) (?:what i can keep|confidentiality|privacy)|(?:a )?safe (?:space|place) (?:to|for|here)|(?:i (?:won't|will not|wouldn't|would not) (?:tell|share|pass (?:on|it)|repeat|discuss)) (?:it |this |that |what you (?:say|tell me) )?(?:with |to )?(?:anyone|anybody|your|other)|(?:i would|i'd|i'll|i will|i (?:have|need) to) (?:only )?(?:have to |need to )?(?:break (?:confidentiality|that)|tell someone|share (?:it|that|this)) (?:if|when|is if)|(?:need|have) to (?:share|tell someone|pass (?:that|it) on)[^.?!]*\b(?:keep you safe|your safety|protect you))\b/,
+    re: /\b(confidential(?:ity)?|(?:stays?|kept|remains?|keep (?:it|this|that|what you say)) (?:between (?:us|you and me|the two of us)|in this room|private|confidential)|what (?:you (?:say|tell me|share)|we (?:talk about|discuss|say)) (?:here )?(?:stays?|is (?:private|confidential|kept))|privacy|private (?:space|session|conversation)|limits (?:of|to) (?:what i can keep|confidentiality|privacy)|(?:a )?safe (?:space|place) (?:to|for|here)|(?:i (?:won't|will not|wouldn't|would not) (?:tell|share|pass (?:on|it)|repeat|discuss)) (?:it |this |that |what you (?:say|tell me) )?(?:with |to )?(?:anyone|anybody|your|other)|(?:i would|i'd|i'll|i will|i (?:have|need) to) (?:only )?(?:have to |need to )?(?:break (?:confidentiality|that)|tell someone|share (?:it|that|this)) (?:if|when|is if)|(?:need|have) to (?:share|tell someone|pass (?:that|it) on)[^.?!]*\b(?:keep you safe|your safety|protect you)|(?:but |and )?(?:not|never|nothing (?:about|of)|none of) what (?:we (?:talk about|discuss|say)|you (?:say|tell me|share))|(?:won't|will not|don't|do not|wouldn't|would not) (?:tell|share|pass on|repeat|report) (?:them |him |her |anyone |anybody )?what (?:we (?:talk about|discuss|say)|you (?:say|tell me|share)))\b/,
     strength: 0.8,
     reason: 'explained what stays private: {m}',
+    // "I won't tell anyone, I promise" promises more than the role allows (a boundary breach).
+    unless:
+      /^(?!.*\b(?:unless|except|limits?|risk|safe|safety|harm|danger)\b).*\b(?:i promise|i swear|promise you|no matter what)\b/,
   },
   {
     move: 'confidentiality',

@@ -41,6 +41,19 @@ const FRAMES: [RegExp, string, number][] = [
     0.55,
   ],
   [
+    // "Lying awake every night sounds exhausting and frightening": the client's experience, named
+    // for what it is like.
+    /^(?!(?:i|i'm|we|my|your (?:plan|idea|suggestion))\b)[^,;]{3,80}? (?:sounds|sounded|seems|must be|must have been|must feel) (?:so |really |pretty |quite |very |incredibly |absolutely |just |such a |a |kind of |sort of )*(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|terrifying|upsetting|distressing|lonely|isolating|confusing|stressful|frustrating|unfair|draining|a lot|relentless|unbearable|frightening|worrying|discouraging|disappointing|heartbreaking|humiliating|infuriating|maddening)\b/,
+    'reflection.emotional',
+    0.55,
+  ],
+  [
+    // An image for the client's experience ("it's as if life is happening behind glass").
+    /^(?:(?:and )?(?:it's|it is|that's|it feels|it must feel|it's almost|almost|kind of|sort of|a bit|just) )*(?:as if|as though|like (?:you(?:'re| are)?|being|living|watching|trying|carrying|walking|running|drowning|a |an ))\b/,
+    'reflection.image',
+    0.6,
+  ],
+  [
     /^(?:you (?:said|mentioned|told me|were saying|described|talked about)|you've (?:said|mentioned|told me|described|talked about))\b/,
     'reflection.you-said',
     0.75,
@@ -68,6 +81,10 @@ const BACKCHANNEL = new Set(
 
 const NOT_REFLECTION =
   /\b(?:nice|good|great|lovely) to (?:meet|see) you|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+
+// Playing the problem down ("at least nobody died", "cheer up") reflects nothing of the client's.
+const PLAYS_DOWN =
+  /\b(?:at least|cheer up|bright side|silver lining|could (?:have been|be) (?:a lot |much |far )?worse|everything happens for a reason|in a better place|good innings|you'll be fine|don't worry)\b/;
 
 /** What a reflection is measured against: the client's previous words, feelings and cue. */
 export interface ClientContext {
@@ -126,7 +143,7 @@ function reflectSentence(
   client: ClientContext | undefined,
 ): SentenceReflection | undefined {
   const body = stripLead(s.lower);
-  if (!body || NOT_REFLECTION.test(body)) return undefined;
+  if (!body || NOT_REFLECTION.test(body) || PLAYS_DOWN.test(body)) return undefined;
   // A real question (wh- or inverted) is not a reflection; a statement said with a rising tone can
   // be, and so can "you said you feel angry, and I'm wondering..." (a reflection, then a question).
   const leadsWithReflection =
@@ -151,7 +168,8 @@ function reflectSentence(
       !client?.hasPrevious &&
       (id === 'reflection.you-statement' ||
         id === 'reflection.your-statement' ||
-        id === 'reflection.emotional')
+        id === 'reflection.emotional' ||
+        id === 'reflection.image')
     )
       continue;
     // "That sounds like a lot" responds to a feeling; a reflection frame speaks of the client.

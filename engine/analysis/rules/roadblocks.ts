@@ -66,7 +66,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'advice',
     id: 'advice.its-best',
-    re: /\b(?:it(?:'s| is| would be|'d be| might be) (?:probably |really |much |always |very )?(?:best|better|wise|sensible|essential|vital|crucial|a good idea|a great idea|a really good idea|important|helpful|worth) (?:to|that you|if you|for you to)|(?:let's|let us) (?:try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)|(?:have you|did you ever|have you ever) (?:tried|considered) (?:\w+ing|going|getting|talking|taking|joining|cutting|using|a |an |the )|one (?:thing|option|idea|approach) (?:you could|would be|is to|might be))\b/,
+    re: /\b(?:it(?:'s| is| would be|'d be| might be) (?:probably |really |much |always |very )?(?:best|better|wise|sensible|essential|vital|crucial|a good idea|a great idea|a really good idea|important|helpful|worth) (?:to|that you|if you|for you to)|(?:let's|let us) (?:try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)|(?:have you|did you ever|have you ever) (?:tried|considered) (?!(?:anything|something|everything|that|this|it|them|before|to|what|how|why|when|where|if|whether|so|really|much|lots|a lot)\b)\w+|one (?:thing|option|idea|approach) (?:you could|would be|is to|might be))\b/,
     strength: 0.5,
     reason: 'steered toward a solution: {m}',
   },
@@ -90,6 +90,17 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     unless:
       /\b(you (?:always|never) (?:know|have to|had to|wanted|want|felt|feel|seem|knew|thought|think|get|got|wanted to))\b/,
   },
+  {
+    move: 'judgement',
+    id: 'judgement.behaviour-is-bad',
+    // A behaviour condemned in itself ("drink-driving is really irresponsible"), whoever is named.
+    re: /\b\w+(?:'s| is| was| are| were) (?:(?:really|so|very|pretty|incredibly|totally|just|completely|extremely|quite|utterly|deeply|plain|simply|downright) )*(?:irresponsible|selfish|stupid|reckless|careless|shameful|disgusting|unacceptable|inexcusable|immoral|idiotic|thoughtless|inconsiderate|disgraceful|pathetic)\b/,
+    strength: 0.8,
+    reason: 'condemned what the client did: {m}',
+    unlessBefore:
+      /\b(?:feel|feels|felt|feeling|think|thinks|thought|thinking|said|say|says|saying|worried|worry|afraid|scared|sounds?|seems?|believe|know|knew|called|call|tell|told|not|n't|never|nobody|no one|like)\b[^,;]*$/,
+    unless: /\b(?:i(?:'m| am| was| feel| felt)|i've been|not|isn't|wasn't|aren't|weren't|n't)\b/,
+  },
   // Minimising: false reassurance, "at least", "cheer up".
   {
     move: 'minimising',
@@ -107,6 +118,16 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     reason: 'offered reassurance that skips the feeling: {m}',
     unlessBefore: /\b(if|whether|not saying|won't say)\b[^,;]*$/,
     unless: /\b(it's okay (?:not|to)|fine to (?:feel|be|cry)|okay to (?:feel|be|cry))\b/,
+  },
+  {
+    move: 'minimising',
+    id: 'minimising.platitude',
+    re: /\b((?:he|she|they)(?:'s| is|'re| are) (?:in a better place|at peace now|with god now|looking down on you)|(?:he|she|they) (?:had|lived|has had|have had) (?:a )?(?:good|long|full|great) (?:innings|life|run|knock)|everything happens for a reason|(?:it|that) (?:was|is) (?:all )?(?:meant to be|god's (?:plan|will)|(?:his|her|their) time)|what doesn't kill you|(?:it's|it is) all part of (?:life|god's plan|the plan))\b/,
+    strength: 0.7,
+    reason: 'offered a platitude that skips the feeling: {m}',
+    // Reporting what others say ("people keep telling you he's in a better place") is not saying it.
+    unlessBefore:
+      /\b(?:not|n't|people|they|someone|everyone|everybody|said|say|says|saying|tell|told|telling|heard|hear)\b[^.;]*$/,
   },
   // Probing beyond the question form: pushing for details.
   {
@@ -140,14 +161,14 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'boundary_breach',
     id: 'boundary.personal-contact',
-    re: /\b((?:here's|here is|i'll give you|let me give you|take|have|you can have|you can use) (?:you )?my (?:personal |own |home |mobile |cell |private )?(?:number|phone|email|address|whatsapp|snapchat|instagram|facebook)|(?:call|text|message|ring|email|phone|whatsapp) me (?:any ?time|whenever|at home|on my|at night|on the weekend|at the weekend|day or night|after (?:work|hours))|(?:add|follow|friend) me (?:on|at)|(?:let's|we should|we could|shall we|want to|wanna|do you want to|we can) (?:be friends|hang out|meet up|grab|get|go (?:for|out)|have) (?:a |some )?(?:coffee|drink|drinks|dinner|lunch|beer|meal|date|friends|together|sometime)|(?:meet|see) (?:up )?(?:outside|after) (?:of )?(?:the session|here|work|this|sessions|hours|the clinic)|(?:i'll|i will|let me|i can) (?:lend|give) you (?:some |a bit of )?(?:money|cash)|(?:you can|come|you could) (?:stay|sleep|live|crash) (?:at|with) (?:me|my place|mine|my house)|(?:i'll|i can|i could) (?:pick you up|drive you|come (?:round|over|to your)|visit you at)|(?:give me|how about|let me give you|can i give you) a hug|(?:we're|we are|i'm|i am) (?:your |like |basically )?(?:friends?|mates?|buddies|best friends|family|your (?:friend|mate|buddy|sister|brother|mum|mom|dad))|(?:i (?:love|adore) you)|you(?:'re| are) (?:so |really |very )?(?:beautiful|gorgeous|sexy|hot|attractive|pretty|handsome|cute)|(?:darling|sweetheart|sweetie|honey|babe|hun)\b)/,
+    re: /\b((?:here's|here is|i'll give you|let me give you|take|have|you can have|you can use) (?:you )?my (?:personal |own |home |mobile |cell |private )?(?:number|phone|email|address|whatsapp|snapchat|instagram|facebook)|(?:call|text|message|ring|email|phone|whatsapp) me (?:any ?time|whenever|at home|on my|at night|on the weekend|at the weekend|day or night|after (?:work|hours))|(?:add|follow|friend) me (?:on|at)|(?:let's|we should|we could|shall we|want to|wanna|do you want to|we can) (?:be friends|hang out|meet up|grab|get|go (?:for|out)|have) (?:a |some )?(?:coffee|drink|drinks|dinner|lunch|beer|meal|date|friends|together|sometime)|(?:meet|see) (?:up )?(?:outside|after) (?:of )?(?:the session|here|work|this|sessions|hours|the clinic)|(?:i'll|i will|let me|i can) (?:lend|give) you (?:some |a bit of )?(?:money|cash)|(?:you can|come|you could) (?:stay|sleep|live|crash) (?:at|with) (?:me|my place|mine|my house)|(?:i'll|i can|i could) (?:pick you up|drive you|come (?:round|over|to your)|visit you at)|(?:give me|how about|let me give you|can i give you) a hug|(?:we're|we are|i'm|i am) (?:your |like |basically )?(?:friends?|mates?|buddies|best friends|family|your (?:friend|mate|buddy|sister|brother|mum|mom|dad))|i (?:love|adore) you\b|you(?:'re| are) (?:so |really |very )?(?:beautiful|gorgeous|sexy|hot|attractive|pretty(?=\s*(?:[.,!?]|$))|handsome|cute)\b|(?:darling|sweetheart|sweetie|honey|babe|hun)\b)/,
     strength: 0.85,
     reason: 'stepped outside the counselling role: {m}',
   },
   {
     move: 'boundary_breach',
     id: 'boundary.promise',
-    re: /\b((?:i|i'll|i will) promise (?:you )?(?:\w+ )?(?:i'll|i will|it'll|it will|everything|things|nothing|you|no one|nobody|that)|i (?:promise|swear) (?:i'll|i will|i won't|to) (?:never |not )?(?:tell|share|let)|(?:i'll|i will|let me|i can|i'm going to) (?:fix|sort|solve|take care of|handle|deal with|make) (?:it|this|that|everything|all of (?:it|this)|it all|him|her|them)(?: for you| better| right| go away)?|(?:i'll|i will|let me|i can|i'm going to) (?:talk to|call|ring|speak to|sort out|have a word with|confront|contact) (?:your|the) (?:boss|landlord|husband|wife|partner|school|teacher|mother|father|mum|mom|dad|family|ex|police|neighbou?r|manager)|i(?:'ll| will) (?:never|not) tell (?:anyone|anybody|a soul)(?:,? no matter what| whatever happens| ever)?|(?:your secret is|it's) safe with me,? (?:no matter|whatever|always))/,
+    re: /\b((?:i|i'll|i will) promise (?:you )?(?:\w+ )?(?:i'll|i will|it'll|it will|everything|things|nothing|you|no one|nobody|that)|i (?:promise|swear) (?:i'll|i will|i won't|to) (?:never |not )?(?:tell|share|let)|(?:i'll|i will|let me|i can|i'm going to) (?:fix|sort|solve|take care of|handle|deal with|make) (?:it|this|that|everything|all of (?:it|this)|it all|him|her|them)(?: for you| better| right| go away)?|(?:i'll|i will|let me|i can|i'm going to) (?:talk to|call|ring|speak to|sort out|have a word with|confront|contact) (?:your|the) (?:boss|landlord|husband|wife|partner|school|teacher|mother|father|mum|mom|dad|family|ex|police|neighbou?r|manager)|i(?:'ll| will) (?:never|not) tell (?:anyone|anybody|a soul)(?:,? no matter what| whatever happens| ever)?|i (?:won't|will not|'ll never|will never) (?:tell|say a word to) (?:anyone|anybody|a soul)(?=[^.?!]*\b(?:i promise|i swear|promise you|cross my heart)\b)|(?:your secret is|it's) safe with me,? (?:no matter|whatever|always))/,
     strength: 0.75,
     reason: 'promised something outside the counselling role: {m}',
     unless: /\b(i can't promise|i cannot promise|can't fix|won't be able to)\b/,
@@ -164,7 +185,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'hostility',
     id: 'hostility.insult',
-    re: /\b((?:you(?:'re| are)|you) (?:such |an? |a total |a complete |an absolute |a real |being an? |being )?(?:idiot|moron|fool|loser|pathetic|joke|waste of (?:time|space|my time)|coward|baby|crybaby|whiner|freak|useless|worthless|hopeless|stupid|thick|dumb)|shut up|^get out|get out of (?:here|my)|go away|piss off|get lost|grow up|man up|toughen up|get a grip|pull yourself together|stop (?:whining|moaning|complaining|crying|feeling sorry for yourself|being (?:a baby|so pathetic|so dramatic|ridiculous))|(?:fuck|fucking|shit|bullshit|crap|damn you|screw you)|what(?:'s| is) wrong with you|(?:i|we) (?:don't|do not) have (?:all day|time for this)|hurry up|get on with it|(?:i'm|i am|you're|you are) (?:wasting|losing) my time|(?:do|can't|can) you (?:even )?(?:listen|understand|hear me|get it)(?=\?)|are you (?:deaf|stupid|dumb|thick|serious|kidding)|(?:or else|you'll regret|i'll (?:report|throw|kick|call the police on|end this)|you'd better (?:not|watch))|boo ?hoo|cry me a river|poor (?:you|baby|little)|oh please|give me a break|big deal|who cares|so what(?=\?)|^as if|nobody cares|no one cares|sick of (?:you|hearing|listening)|tired of (?:you|hearing|listening))\b/,
+    re: /\b((?:you(?:'re| are)|you) (?:such |an? |a total |a complete |an absolute |a real |being an? |being )?(?:idiot|moron|fool|loser|pathetic|joke|waste of (?:time|space|my time)|coward|baby|crybaby|whiner|freak|useless|worthless|hopeless|stupid|thick|dumb)|shut up|^get out|get out of (?:here|my)|go away|piss off|get lost|grow up|man up|toughen up|get a grip|pull yourself together|stop (?:whining|moaning|complaining|crying|feeling sorry for yourself|being (?:a baby|so pathetic|so dramatic|ridiculous))|(?:fuck|fucking|shit|bullshit|crap|damn you|screw you)|what(?:'s| is) wrong with you|(?:i|we) (?:don't|do not) have (?:all day|time for this)|hurry up|get on with it|(?:i'm|i am|you're|you are) (?:wasting|losing) my time|(?:do|can't|can) you (?:even )?(?:listen|understand|hear me|get it)(?=\?)|are you (?:deaf|stupid|dumb|thick|serious|kidding)|(?:or else|you'll regret|i'll (?:report|throw|kick|call the police on|end this)|you'd better (?:not|watch))|boo ?hoo|cry me a river|poor (?:you|baby|little)|oh please|give me a break|big deal|who cares|so what(?=\?)|^as if(?=\s*[.!?]*$)|nobody cares|no one cares|sick of (?:you|hearing|listening)|tired of (?:you|hearing|listening))\b/,
     strength: 0.9,
     reason: 'spoke with hostility: {m}',
     unlessBefore:
