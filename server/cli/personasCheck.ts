@@ -4,6 +4,9 @@
  * `--json` prints one JSON line per file instead: { file, ok, errors }. Exit 1 on any error.
  */
 import { loadPersonaFiles, personaFilesIn } from '../personas/loadPersonas.js';
+import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';
+
+exitQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -6,6 +6,9 @@
 import { runGolden } from '../../engine/client/golden.js';
 import { goldenFilesIn, loadGoldenFile } from '../personas/loadGolden.js';
 import { loadPersonaDir } from '../personas/loadPersonas.js';
+import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';
+
+exitQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
