@@ -15,6 +15,10 @@ const invitations = [
   'How are you feeling today?',
   'What would be helpful to talk about?',
   'Is there anything you want to tell me about how things have been?',
+  'What brings you here today?',
+  "What's been happening for you?",
+  "Can you tell me a bit about what's been going on?",
+  'What would you like to get out of today?',
 ];
 
 /** The first trainee turn of a fresh session. */
