@@ -39,7 +39,6 @@ export function contentStems(text: string): string[] {
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ['sleep', 'sleeping', 'insomnia', 'nightmare', 'awake', 'tired', 'exhausted'],
-  ['family', 'mum', 'mom', 'mother', 'dad', 'father', 'parents', 'brother', 'sister'],
   ['mother', 'mum', 'mom', 'mam'],
   ['father', 'dad', 'daddy'],
   ['work', 'job', 'boss', 'office', 'colleague', 'career'],
@@ -55,6 +54,14 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['guilt', 'guilty', 'fault', 'blame'],
 ];
 
+/**
+ * Broad words and the narrower words that count as them, one way only: a topic of `family` hears
+ * "mum" or "brother", but a topic of `dad` does not hear "family" or "sister".
+ */
+export const BROADER: Readonly<Record<string, readonly string[]>> = {
+  family: ['mum', 'mom', 'mother', 'dad', 'father', 'parents', 'brother', 'sister'],
+};
+
 let synonymStems: Map<string, string[]> | undefined;
 
 /** Stem → the stems of every word in its families (built on first use: stemming is not free). */
@@ -64,6 +71,11 @@ function familyOf(stemmed: string): string[] {
     for (const family of SYNONYMS) {
       const stems = family.map((word) => stem(word));
       for (const s of stems) synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? []), ...stems])]);
+    }
+    for (const [broad, narrower] of Object.entries(BROADER)) {
+      const s = stem(broad);
+      const stems = [s, ...narrower.map((word) => stem(word))];
+      synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? []), ...stems])]);
     }
   }
   return synonymStems.get(stemmed) ?? [stemmed];

@@ -259,6 +259,17 @@ describe('topic matching', () => {
     expect(phone.verdict.deflect).toBe('calls');
   });
 
+  it('hears "mum" or "dad" for a topic of family, but not "sister" for a topic of dad', () => {
+    const topics = (list: string[]) =>
+      makePersona({ disclosures: [{ id: 'x', title: 'X', topics: list, text: 'X.', minTrust: 90 }] });
+    const asked = (p: ReturnType<typeof makePersona>, stems: string[]) =>
+      scoreTurn(p, contextAt(p), analysisOf({ open_question: 0.8 }, stems), false).verdict.deflect;
+    expect(asked(topics(['family']), ['mum'])).toBe('x');
+    expect(asked(topics(['dad']), ['father'])).toBe('x');
+    expect(asked(topics(['dad']), ['sister'])).toBeNull();
+    expect(asked(topics(['dad']), ['famili'])).toBeNull();
+  });
+
   it('does not take a question on an unrelated topic for a disclosure topic', () => {
     expect(score({}, { open_question: 0.8 }, ['weather']).verdict.deflect).toBeNull();
   });
