@@ -98,9 +98,14 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
   if (has('dismissing_culture')) out = out.filter((f) => f.move !== 'cultural_curiosity');
   // Tone alone is weaker evidence than a judgement or label already found in the same words.
   if (has('judgement') || has('labelling')) out = out.filter((f) => f.rule !== 'hostility.negative-tone');
-  // Advice offered with permission or a hedge is information the client may take or leave.
-  if (has('advice') && PERMISSION.test(lower)) {
-    const advice = out.filter((f) => f.move === 'advice');
+  // A menu of options is the options themselves, not information beside them.
+  const options = out.some((f) => f.rule === 'advice.options');
+  if (options) out = out.filter((f) => f.move !== 'information');
+  // Advice offered with permission or a hedge is information the client may take or leave (a menu
+  // of options stays options: AnnoMI and MITI count it with advice).
+  const converts = out.filter((f) => f.move === 'advice' && f.rule !== 'advice.options');
+  if (converts.length > 0 && !options && PERMISSION.test(lower)) {
+    const advice = converts;
     out = out.filter((f) => f.move !== 'advice');
     const first = advice[0]!;
     out.push(

@@ -1,4 +1,6 @@
+import { stem } from '../nlp.js';
 import type { Prepared } from '../text.js';
+import { STOPWORDS } from '../text.js';
 import type { ClientContext, SentenceReflection } from './reflection.js';
 import { stripLead } from './reflection.js';
 
@@ -11,13 +13,98 @@ const INTENSIFIER =
 const HEDGE = /\b(kind of|sort of|kinda|maybe|perhaps|almost|a bit|a little|somehow|probably)\b/;
 const LIKE =
   /\b(?:like a|like an|feel(?:s|ing)? like|as if|as though|almost like|kind of like|like you(?:'re| are)?)\b/;
+const SIDES = /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/;
+
+/** The evidence a reflection's depth is judged on, each a number (mostly 0 or 1). */
+export interface ComplexityFeatures {
+  addedFeeling: number;
+  youFeel: number;
+  meaning: number;
+  image: number;
+  intensifier: number;
+  sides: number;
+  hedge: number;
+  emotional: number;
+  long: number;
+  short: number;
+  asks: number;
+  leadingSo: number;
+  echoes: number;
+  longClient: number;
+  /** Content words the client did not say, beyond the first few (continuing their paragraph). */
+  novel: number;
+}
+
+/**
+ * How much each piece of evidence weighs toward complex (> 0 reads as complex). Set by hand in the
+ * spirit of MITI and checked against AnnoMI's development split with transcripts held out in turn.
+ */
+const WEIGHTS: ComplexityFeatures = {
+  addedFeeling: 0.8,
+  youFeel: 0.6,
+  meaning: 0.6,
+  image: 0.5,
+  intensifier: 0.45,
+  sides: 2,
+  hedge: 0.2,
+  emotional: 1,
+  long: 0.3,
+  short: -0.35,
+  asks: -1,
+  leadingSo: -0.5,
+  echoes: -0.8,
+  longClient: 0.6,
+  novel: 0,
+};
+const BIAS = -0.2;
+
+/** The features of a reflection (see {@link complexity}). */
+export function complexityFeatures(
+  p: Prepared,
+  rs: SentenceReflection[],
+  client: ClientContext | undefined,
+  asks: number,
+): ComplexityFeatures {
+  const text = rs.map((r) => stripLead(r.sentence.lower)).join(' ');
+  const clientFamilies = new Set(client?.feelings.map((f) => f.family) ?? []);
+  const added = rs.flatMap((r) => r.feelings).filter((f) => !clientFamilies.has(f.family));
+  const words = p.wordCount;
+  const known = client && !client.minimal;
+  let novel = 0;
+  if (known) {
+    const seen = new Set<string>();
+    for (const r of rs)
+      for (const t of r.sentence.tokens) {
+        if (STOPWORDS.has(t) || t.length < 3 || !/[a-z]/.test(t)) continue;
+        const s = stem(t);
+        if (!client.stems.has(s)) seen.add(s);
+      }
+    novel = seen.size;
+  }
+  return {
+    addedFeeling: added.length > 0 ? 1 : 0,
+    youFeel: /\byou(?:'re| are|'ve been| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text) ? 1 : 0,
+    meaning: MEANING.test(text) ? 1 : 0,
+    image: LIKE.test(text) ? 1 : 0,
+    intensifier: INTENSIFIER.test(text) ? 1 : 0,
+    sides: SIDES.test(text) ? 1 : 0,
+    hedge: HEDGE.test(text) ? 1 : 0,
+    emotional: rs.some((r) => r.rule === 'reflection.emotional' || r.rule === 'reflection.image') ? 1 : 0,
+    long: words >= 20 ? 1 : 0,
+    short: words < 10 ? 1 : 0,
+    asks,
+    leadingSo: /^["'(-]*\s*(?:\w+\W+)?so\b/.test(p.lower) ? 1 : 0,
+    echoes: known && Math.max(...rs.map((r) => r.ratio)) >= 0.5 ? 1 : 0,
+    longClient: known && client.words >= 30 ? 1 : 0,
+    novel: Math.min(6, novel),
+  };
+}
 
 /**
  * How far a reflection goes beyond the client's words (> 0 reads as complex). Weighted evidence
  * in the spirit of MITI: a named feeling, meaning or value, an analogy, amplification and a long
  * client turn condensed point to complex; echoing the client's words, a short restatement, a
- * leading "so" or a question tacked on point to simple. The weights were set by hand and checked
- * against AnnoMI's development split.
+ * leading "so" or a question tacked on point to simple.
  */
 export function complexity(
   p: Prepared,
@@ -25,49 +112,26 @@ export function complexity(
   client: ClientContext | undefined,
   asks: number,
 ): { score: number; why: string } {
-  let score = -0.2;
-  let why = '';
+  const f = complexityFeatures(p, rs, client, asks);
+  let score = BIAS;
+  for (const k of Object.keys(WEIGHTS) as (keyof ComplexityFeatures)[]) score += WEIGHTS[k] * f[k];
   const text = rs.map((r) => stripLead(r.sentence.lower)).join(' ');
-  const clientFamilies = new Set(client?.feelings.map((f) => f.family) ?? []);
-  const named = rs.flatMap((r) => r.feelings);
-  const added = named.filter((f) => !clientFamilies.has(f.family));
-  if (added.length > 0) {
-    score += 0.8;
-    why = `named a feeling: '${added.map((f) => f.word).join(' and ')}'`;
-  }
-  if (/\byou(?:'re| are|'ve been| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text)) score += 0.6;
+  const clientFamilies = new Set(client?.feelings.map((x) => x.family) ?? []);
+  const added = rs.flatMap((r) => r.feelings).filter((x) => !clientFamilies.has(x.family));
+  const sides = SIDES.exec(text);
   const meaning = MEANING.exec(text);
-  if (meaning) {
-    score += 0.6;
-    why ||= `added meaning: '${meaning[1]}'`;
-  }
   const like = LIKE.exec(text);
-  if (like) {
-    score += 0.5;
-    why ||= `offered an image: '${like[0]}'`;
-  }
-  if (INTENSIFIER.test(text)) score += 0.45;
-  const sides =
-    /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/.exec(text);
-  if (sides) {
-    // A double-sided reflection is complex by definition (MITI).
-    score += 2;
-    why ||= `showed both sides: '${sides[0]}'`;
-  }
-  if (HEDGE.test(text)) score += 0.2;
-  if (rs.some((r) => r.rule === 'reflection.emotional')) score += 1;
-  const words = p.wordCount;
-  if (words >= 20) score += 0.3;
-  if (words < 10) score -= 0.35;
-  score -= asks;
-  if (/^["'(-]*\s*(?:\w+\W+)?so\b/.test(p.lower)) score -= 0.5;
-  if (client && !client.minimal) {
-    const ratio = Math.max(...rs.map((r) => r.ratio));
-    if (ratio >= 0.5) score -= 0.8;
-    if (client.words >= 30) {
-      score += 0.6;
-      why ||= 'condensed what the client said into its meaning';
-    }
-  }
+  const why =
+    added.length > 0
+      ? `named a feeling: '${added.map((x) => x.word).join(' and ')}'`
+      : meaning
+        ? `added meaning: '${meaning[1]}'`
+        : like
+          ? `offered an image: '${like[0]}'`
+          : sides
+            ? `showed both sides: '${sides[0]}'`
+            : f.longClient
+              ? 'condensed what the client said into its meaning'
+              : '';
   return { score, why };
 }

@@ -211,6 +211,18 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
       )
     )
       continue;
+    // A hedge ("it might be a bit extreme"), a story about one person ("he's got a lot to do") or a
+    // broken-off fragment ("to make a change-", "knowing how it's gonna turn out") is not a fact
+    // offered to the client.
+    if (
+      n < 5 ||
+      /^(?:maybe|perhaps|it might|it could|that might|that could|this might|if|to|then|knowing|used to|he|she|he's|she's|so|and|or|but)\b/.test(
+        body,
+      ) ||
+      /^["'(]*-/.test(s.raw) ||
+      /-["')]*$/.test(s.raw)
+    )
+      continue;
     return [
       found(
         'information',

@@ -252,17 +252,27 @@ function reflectSentence(
   return { sentence: s, rule, strength, evidence, shared, ratio, feelings };
 }
 
+/** The sentences of an utterance that reflect, each with what it shares with the client. */
+export function sentenceReflections(
+  p: Prepared,
+  asked: Map<Sentence, Asked>,
+  client: ClientContext | undefined,
+): SentenceReflection[] {
+  const rs: SentenceReflection[] = [];
+  for (const s of p.sentences) {
+    const r = reflectSentence(s, asked.get(s), client);
+    if (r) rs.push(r);
+  }
+  return rs;
+}
+
 /** Simple and complex reflections (and summaries), measured against the client's previous line. */
 export function reflectionMoves(
   p: Prepared,
   asked: Map<Sentence, Asked>,
   client: ClientContext | undefined,
 ): MoveDetail[] {
-  const rs: SentenceReflection[] = [];
-  for (const s of p.sentences) {
-    const r = reflectSentence(s, asked.get(s), client);
-    if (r) rs.push(r);
-  }
+  const rs = sentenceReflections(p, asked, client);
   const best = rs.reduce<SentenceReflection | undefined>(
     (a, r) => (!a || r.strength > a.strength ? r : a),
     undefined,

@@ -21,7 +21,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'advice',
     id: 'advice.i-suggest',
-    re: /\b(i(?:'d| would)? (?:really |strongly |just )?(?:suggest|recommend|advise|urge|encourage|want you to(?! know| feel| understand| tell| say| talk| explain| remember that)|like you to(?! know| feel| tell| say| talk)|need you to(?! know| tell| say| talk| explain| answer)|hope you(?:'ll| will| can))|what i(?:'d| would) (?:like|want) you to do|my (?:advice|suggestion|recommendation)|(?:the )?best thing (?:you can|to|you could|would be)|if i were you|if i was you|what you (?:need|should|ought|have) to do|(?:i think |i really think )(?:you|it'd be|it would be) (?:should|need|ought|must|better|best|good|wise)|the (?:answer|solution) is (?:to|for you))\b/,
+    re: /\b(i(?:'d| would)? (?:really |strongly |just )?(?:suggest|recommend|advise|urge|encourage|want you to(?! know| feel| understand| tell| say| talk| explain| remember that)|like you to(?! know| feel| tell| say| talk)|need you to(?! know| tell| say| talk| explain| answer)|hope you(?:'ll| will| can))|what i(?:'d| would) (?:like|want) you to do|my (?:advice|suggestion|recommendation)|(?:the )?best thing (?:you can|to|you could|would be)|if i were you|if i was you|what you (?:really |actually |probably )?(?:need|should|ought|have) to do (?:is|now)|(?:i think |i really think )(?:you|it'd be|it would be) (?:should|need|ought|must|better|best|good|wise)|the (?:answer|solution) is (?:to|for you))\b/,
     strength: 0.8,
     reason: 'gave advice: {m}',
   },
@@ -32,7 +32,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     strength: 0.65,
     reason: 'pushed a solution: {m}',
     unless:
-      /\bwhy (?:don't|do not) you (?:take (?:your|a|all the|as much) (?:time|moment|minute|breath|second)|start (?:wherever|where(?:ever)? you)|tell me|say more|talk (?:me|to me|about)|share|describe|help me|walk me|let me know)/,
+      /\bwhy (?:don't|do not) you (?:take (?:your|a|all the|as much) (?:time|moment|minute|breath|second)|start (?:wherever|where(?:ever)? you)|tell me|say more|talk (?:me|to me|about)|share|describe|help me|walk me|let me know|fill me in|have a (?:seat|rinse|look|think|go|sip|drink of water))/,
   },
   {
     move: 'advice',
@@ -61,12 +61,31 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     strength: 0.6,
     reason: 'gave an instruction: {m}',
     unless:
-      /^(?:so |and |okay |well |now )*(?:take (?:your|all the|as much) time|take a (?:moment|breath|second|minute))|\b(?:call|text|ring|phone|message) me\b|\bstop (?:whining|moaning|complaining|crying|being|feeling sorry)|\bget (?:a grip|lost|over yourself|out)\b/,
+      /^(?:so |and |okay |well |now )*(?:take (?:your|all the|as much) time|take a (?:moment|breath|second|minute))|\b(?:call|text|ring|phone|message) me\b|\btalk to me\b|\bstop (?:whining|moaning|complaining|crying|being|feeling sorry)|\bget (?:a grip|lost|over yourself|out)\b/,
+  },
+  {
+    move: 'advice',
+    id: 'advice.have-you-tried',
+    // "Have you tried exercise?" puts a solution forward by asking; "what have you tried?" explores.
+    re: new RegExp(
+      String.raw`${START}(?:have you|did you ever|have you ever) (?:tried|considered|thought about) (?!(?:anything|something|everything|that|this|it|them|before|to|for|with|in|on|at|out|what|how|why|when|where|if|whether|so|really|much|lots|a lot|any|other|different)\b)\w+`,
+    ),
+    strength: 0.5,
+    reason: 'suggested a solution by asking: {m}',
+  },
+  {
+    move: 'advice',
+    id: 'advice.options',
+    // A menu of options (MI "options"): what is available to try, or what others have done.
+    re: /\b((?:there (?:are|is|'s)|we have|you have) (?:a lot of |lots of |so many |many |some |several |a few |all kinds of |different |other |a number of |a range of |plenty of )+(?:\w+ )?(?:medications|medicines|products|options|things you (?:can|could) (?:try|do|use)|ways (?:to|you (?:can|could|might))|approaches|strategies|treatments)|some people (?:find|try|use|prefer|like)\b[^.?!]*\bothers?\b)/,
+    strength: 0.45,
+    reason: 'laid out options: {m}',
+    unless: /\b(?:you(?:'ve| have) (?:tried|used|said|mentioned)|sounds like|you feel)\b/,
   },
   {
     move: 'advice',
     id: 'advice.its-best',
-    re: /\b(?:it(?:'s| is| would be|'d be| might be) (?:probably |really |much |always |very )?(?:best|better|wise|sensible|essential|vital|crucial|a good idea|a great idea|a really good idea|important|helpful|worth) (?:to|that you|if you|for you to)|(?:let's|let us) (?:try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)|(?:have you|did you ever|have you ever) (?:tried|considered) (?!(?:anything|something|everything|that|this|it|them|before|to|what|how|why|when|where|if|whether|so|really|much|lots|a lot)\b)\w+|one (?:thing|option|idea|approach) (?:you could|would be|is to|might be))\b/,
+    re: /\b(?:it(?:'s| is| would be|'d be| might be) (?:probably |really |much |always |very )?(?:best|better|wise|sensible|essential|vital|crucial|a good idea|a great idea|a really good idea|important|helpful|worth) (?:to|that you|if you|for you to)|(?:let's|let us) (?:try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)|one (?:thing|option|idea|approach) (?:you could|would be|is to|might be))\b/,
     strength: 0.5,
     reason: 'steered toward a solution: {m}',
   },
