@@ -94,8 +94,11 @@ function checkTranscript(persona: Persona, transcript: GoldenTranscript): Golden
   transcript.turns.forEach((turn, i) => {
     if (turn.disclosure) check(turn.disclosure, ['turns', i, 'disclosure']);
   });
-  (transcript.expect.disclosed ?? []).forEach((id, i) => check(id, ['expect', 'disclosed', i]));
-  (transcript.expect.notDisclosed ?? []).forEach((id, i) => check(id, ['expect', 'notDisclosed', i]));
+  for (const key of ['disclosed', 'notDisclosed'] as const) {
+    (transcript.expect[key] ?? []).forEach((id, i) => {
+      check(id, ['expect', key, i]);
+    });
+  }
   return issues;
 }
 
