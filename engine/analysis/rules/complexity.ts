@@ -7,6 +7,9 @@ import { stripLead } from './reflection.js';
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
 const MEANING =
   /\b(important|matters?|care (?:about|for)|cares|value|values|means? (?:a lot|so much|something|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to|want|wants|wanna|you'd like|would like|you'd rather)\b/;
+// Of those, what the client values or who they are is meaning added; a want restated is content.
+const VALUE =
+  /\b(?:important|matters?|care (?:about|for)|cares|values?|means? (?:a lot|so much|something|to you)|meaning|hopes?|hoping|dreams?|goals?|deep down|kind of person|who you are|identity|fits? (?:with|for you))\b/;
 
 const INTENSIFIER =
   /\b(really|never|always|completely|totally|so much|all the time|whole|everything|nothing|at all)\b/;
@@ -20,6 +23,7 @@ export interface ComplexityFeatures {
   addedFeeling: number;
   youFeel: number;
   meaning: number;
+  value: number;
   image: number;
   intensifier: number;
   sides: number;
@@ -31,6 +35,8 @@ export interface ComplexityFeatures {
   leadingSo: number;
   echoes: number;
   longClient: number;
+  /** "You said / you mentioned ...": recalling the client's words rather than adding to them. */
+  recalls: number;
   /** Content words the client did not say, beyond the first few (continuing their paragraph). */
   novel: number;
 }
@@ -41,20 +47,22 @@ export interface ComplexityFeatures {
  */
 const WEIGHTS: ComplexityFeatures = {
   addedFeeling: 0.8,
-  youFeel: 0.6,
-  meaning: 0.6,
+  youFeel: 0.8,
+  meaning: 0.4,
+  value: 0.4,
   image: 0.5,
   intensifier: 0.45,
   sides: 2,
   hedge: 0.2,
   emotional: 1,
   long: 0.3,
-  short: -0.35,
+  short: -0.5,
   asks: -1,
   leadingSo: -0.5,
   echoes: -0.8,
   longClient: 0.6,
   novel: 0,
+  recalls: -0.8,
 };
 const BIAS = -0.2;
 
@@ -85,6 +93,7 @@ export function complexityFeatures(
     addedFeeling: added.length > 0 ? 1 : 0,
     youFeel: /\byou(?:'re| are|'ve been| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text) ? 1 : 0,
     meaning: MEANING.test(text) ? 1 : 0,
+    value: VALUE.test(text) ? 1 : 0,
     image: LIKE.test(text) ? 1 : 0,
     intensifier: INTENSIFIER.test(text) ? 1 : 0,
     sides: SIDES.test(text) ? 1 : 0,
@@ -97,6 +106,7 @@ export function complexityFeatures(
     echoes: known && Math.max(...rs.map((r) => r.ratio)) >= 0.5 ? 1 : 0,
     longClient: known && client.words >= 30 ? 1 : 0,
     novel: Math.min(6, novel),
+    recalls: rs.every((r) => r.rule === 'reflection.you-said') ? 1 : 0,
   };
 }
 
