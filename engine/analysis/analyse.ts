@@ -33,6 +33,9 @@ function merge(findings: MoveDetail[]): MoveDetail[] {
   return [...best.values()].filter((d) => d.strength > 0).sort((a, b) => b.strength - a.strength);
 }
 
+const CHECK_IN =
+  /^(?:(?:yeah|yes|okay|ok|right|all right|alright|mm|mm-hmm|uh-huh|hmm|oh|really|you know|so|and)[\s,.-]*)+\?["')\]]*$/;
+
 const QUESTIONS: ReadonlySet<Move> = new Set(['open_question', 'closed_question']);
 const REFLECTIONS: ReadonlySet<Move> = new Set(['simple_reflection', 'complex_reflection']);
 // Reflections found only from the form of a statement ("you ...", "so ..."), not from a frame or overlap.
@@ -142,6 +145,10 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     const q = classifySentence(s);
     if (q) bySentence.set(s, q);
   }
+  // A "Yeah?" or "Okay?" tacked onto a statement checks in; it does not ask (the statement is the
+  // turn). Said on its own it still asks.
+  const says = p.sentences.some((s) => !bySentence.has(s) && s.tokens.length >= 4);
+  if (says) for (const s of p.sentences) if (CHECK_IN.test(s.lower)) bySentence.delete(s);
   const asked = [...bySentence.values()];
   const findings: MoveDetail[] = [
     ...questionMoves(asked),

@@ -69,8 +69,11 @@ export function classifySentence(s: Sentence): Asked | undefined {
   // longer ones are statements ("what's happening in diabetes is that ...").
   const interrogative =
     s.asked || (INTERROGATIVE_ORDER.test(head) && !(/^\w+'s\b/.test(head) && head.split(' ').length > 8));
+  // A transcript line that carries on an interrupted sentence ("-is a big con.") does not start
+  // with the inverted verb of a question; without a question mark it does not ask.
+  if (!s.asked && /^["'(]*-/.test(s.raw)) return undefined;
   // A question inside quotation marks is reported speech ("you're thinking, 'what's the problem?'").
-  if (/"[^"]*$/.test(s.raw) || /^"/.test(s.raw)) return undefined;
+  if ((s.raw.match(/"/g)?.length ?? 0) % 2 === 1 || /^"/.test(s.raw)) return undefined;
   // "Am I hearing that...", "am I right in thinking..." check a reflection rather than ask.
   if (
     /^(?:so,? )?(?:am i (?:hearing|right|understanding|getting)|have i got (?:that|it|this|the \w+) right|did i get (?:that|it) right)\b/.test(
