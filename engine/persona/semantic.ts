@@ -1,3 +1,4 @@
+import { isSpecificTopic } from '../client/topics.js';
 import { SPEAKING_PHASES, type Persona } from './schema.js';
 
 /** A problem that the schema alone cannot see, with the field path it concerns. */
@@ -8,7 +9,8 @@ export interface SemanticIssue {
 
 /**
  * Checks that need the whole persona: disclosure prerequisites exist and form no cycle, ids are
- * unique, phase thresholds and floors are in order, every phase has replies.
+ * unique, phase thresholds and floors are in order, every phase has replies, and every topic has
+ * a word that can match (the engine ignores small and generic words).
  */
 export function checkPersona(persona: Persona): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
@@ -54,6 +56,16 @@ export function checkPersona(persona: Persona): SemanticIssue[] {
         message: `repeats the id '${disclosure.id}' of disclosure ${ids.get(disclosure.id)! + 1}`,
       });
     } else ids.set(disclosure.id, index);
+  });
+  persona.disclosures.forEach((disclosure, index) => {
+    disclosure.topics.forEach((topic, t) => {
+      if (!isSpecificTopic(topic)) {
+        issues.push({
+          path: ['disclosures', index, 'topics', t],
+          message: `'${topic}' never matches: it has only small or generic words (like 'talk', 'today', 'feel', 'happened'), which any open question uses; name the subject instead`,
+        });
+      }
+    });
   });
   persona.disclosures.forEach((disclosure, index) => {
     disclosure.requires.forEach((required, r) => {

@@ -6,7 +6,7 @@ import { makePersona } from '../client/helpers.js';
 const disclosure = (id: string, requires: string[] = []) => ({
   id,
   title: id,
-  topics: [id],
+  topics: [`${id} topic`],
   text: id,
   requires,
 });
@@ -15,6 +15,18 @@ const check = (patch: Partial<PersonaInput>) => checkPersona(makePersona(patch))
 describe('persona semantic checks', () => {
   it('finds nothing wrong with a sound persona', () => {
     expect(check({})).toEqual([]);
+  });
+
+  it('reports a topic made only of small and generic words, which could never match', () => {
+    const issues = check({
+      disclosures: [
+        { id: 'calls', title: 'Calls', topics: ['phone', 'talk to her', 'happened'], text: 'Calls.' },
+      ],
+    });
+    expect(issues).toEqual([
+      { path: ['disclosures', 0, 'topics', 1], message: expect.stringContaining("'talk to her'") },
+      { path: ['disclosures', 0, 'topics', 2], message: expect.stringContaining("'happened'") },
+    ]);
   });
 
   it('reports a prerequisite that names no disclosure', () => {
