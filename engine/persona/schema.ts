@@ -109,7 +109,13 @@ const disclosure = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
     title: line.describe('Public title, shown as "disclosure reached: <title>".'),
-    topics: z.array(line).min(1).describe('Words and phrases that mean the trainee is asking about this.'),
+    topics: z
+      .array(line)
+      .min(1)
+      .describe(
+        'Words and phrases that mean the trainee is asking about this. Small and generic words ' +
+          '(talk, today, feel, happened…) are ignored, so each topic needs a word naming the subject.',
+      ),
     minTrust: percent.default(0),
     minOpenness: percent.default(0),
     requires: z.array(z.string()).default([]).describe('Ids of disclosures that must come first.'),
