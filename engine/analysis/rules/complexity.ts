@@ -18,6 +18,9 @@ const LIKE =
   /\b(?:like a|like an|feel(?:s|ing)? like|as if|as though|almost like|kind of like|like you(?:'re| are)?)\b/;
 const SIDES = /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/;
 
+// Frames that name what the client's experience is like, or guess at it (complex by form).
+const EMOTIONAL_RULES = new Set(['reflection.emotional', 'reflection.image', 'reflection.inference']);
+
 /** The evidence a reflection's depth is judged on, each a number (mostly 0 or 1). */
 export interface ComplexityFeatures {
   addedFeeling: number;
@@ -98,7 +101,7 @@ export function complexityFeatures(
     intensifier: INTENSIFIER.test(text) ? 1 : 0,
     sides: SIDES.test(text) ? 1 : 0,
     hedge: HEDGE.test(text) ? 1 : 0,
-    emotional: rs.some((r) => r.rule === 'reflection.emotional' || r.rule === 'reflection.image') ? 1 : 0,
+    emotional: rs.some((r) => EMOTIONAL_RULES.has(r.rule)) ? 1 : 0,
     long: words >= 20 ? 1 : 0,
     short: words < 10 ? 1 : 0,
     asks,

@@ -14,7 +14,7 @@ const SOUNDS =
   /\b(?:sounds|sounded|must be|must have been|must feel) (?:so |really |pretty |quite |very |incredibly |absolutely |just |such a |kind of |sort of )*(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|terrifying|upsetting|distressing|lonely|isolating|confusing|stressful|frustrating|draining|relentless|unbearable|worrying|heartbreaking|humiliating)\b/;
 const SELF = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 const OTHER = new Set(['you', 'your', 'yourself', 'yours']);
-const PERCEIVE = new Set(['hear', 'sense', 'see', 'notice', 'imagine', 'picture']);
+const PERCEIVE = new Set(['hear', 'sense', 'see', 'notice', 'imagine', 'picture', 'tell']);
 const PRESCRIBE = new Set(['should', 'ought', 'must', 'need', 'needs', 'have', 'has', 'try', 'stop', 'don']);
 const FEEL_VERB = new Set(['feel', 'feels', 'feeling', 'felt', 'seem', 'seems', 'seemed', 'sound', 'sounds']);
 // Words that may link "you" to the feeling it is given ("you've been feeling so very low").
@@ -95,7 +95,7 @@ export function empathyMoves(
     const aboutClient =
       SECOND_PERSON.test(s.lower) &&
       !SELF_ONLY.test(
-        s.lower.replace(/^i (?:can )?(?:hear|see|sense|notice|imagine|get the sense)\b.*/, 'you'),
+        s.lower.replace(/^i (?:can )?(?:hear|see|sense|notice|imagine|tell|get the sense)\b.*/, 'you'),
       );
     const hearing =
       /\bi (?:can )?(?:hear|see|sense|feel) (?:the |some |a lot of |how much |your |real )?(?:\w+ )?(?:\w+)/.test(
@@ -125,7 +125,7 @@ export function empathyMoves(
       m &&
       !SECOND_PERSON.test(s.lower) &&
       /^(?:\W*(?:and|but|so|well)\W+)*(?:i|i've|i'm|my|when i)\b/.test(s.lower) &&
-      !/\b(?:imagine|sorry|hear|see|sense)\b/.test(s.lower)
+      !/\b(?:imagine|sorry|hear|see|sense)\b|^i(?:'m sure| bet)\b/.test(s.lower)
     ) {
       continue;
     }

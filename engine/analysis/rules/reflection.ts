@@ -19,7 +19,7 @@ const FRAMES: [RegExp, string, number][] = [
     0.9,
   ],
   [
-    /\b(?:it )?sounds (?:like|as (?:though|if))|it sounded like|(?:it|that) seems (?:like|as (?:though|if)|that)|seems like you|it looks like you|i get the (?:sense|feeling|impression)|i(?:'m| am) getting the (?:sense|feeling|impression)|i sense (?:that )?you|\b(?:i'm|am) (?:also )?(?:hearing|sensing)|what i(?:'m| am) hearing|i hear (?:you saying|that you|you're|you are|how|what)|(?:so )?what you(?:'re| are) saying|you(?:'re| are) saying|in other words|part of you|on (?:the )?one hand|on the other hand|i(?:'m| am) guessing (?:that )?you/,
+    /\b(?:it )?sounds (?:like|as (?:though|if))|it sounded like|(?:it|that) seems (?:like|as (?:though|if)|that)|seems like you|^seems (?:like|as (?:though|if))|by the sounds? of (?:it|things)|it looks like you|i get the (?:sense|feeling|impression)|i(?:'m| am) getting the (?:sense|feeling|impression)|i sense (?:that )?you|\b(?:i'm|am) (?:also )?(?:hearing|sensing)|what i(?:'m| am) hearing|i hear (?:you saying|that you|you're|you are|how|what)|(?:so )?what you(?:'re| are) saying|you(?:'re| are) saying|in other words|part of you|on (?:the )?one hand|on the other hand|i(?:'m| am) guessing (?:that )?you/,
     'reflection.frame',
     0.85,
   ],
@@ -34,9 +34,9 @@ const FRAMES: [RegExp, string, number][] = [
     0.75,
   ],
   [/^(?:for you|to you),/, 'reflection.for-you', 0.75],
-  [/\bi can (?:hear|tell|see|sense) (?:that )?you(?:'re| are)?\b/, 'reflection.perceives', 0.55],
+  [/\bi can (?:hear|tell|see|sense) (?:that )?you(?:'re| are)?\b/, 'reflection.perceives', 0.6],
   [
-    /^(?:i'm sure |i bet |i imagine |i guess )?(?:that|it|this)(?:'s| is| must be| must have been| sounds| seems| would be| was| has been|'s been| can be| could be) (?:\w+ )?(?:so |really |pretty |quite |very |such a |a |kind of |sort of )*(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|lonely|confusing|stressful|frustrating|unfair|draining|a lot|a bummer|a big deal|a struggle|a challenge|challenging|annoying|worrying|discouraging|disappointing)\b/,
+    /^(?:i'm sure |i bet |i imagine |i guess )?(?:that|it|this)(?:'s| is| must be| must have been| sounds| seems| would be| was| has been|'s been| can be| could be| does seem| does sound| must seem) (?:\w+ )?(?:so |really |pretty |quite |very |such a |a |kind of |sort of )*(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|lonely|confusing|stressful|frustrating|unfair|draining|a lot|a bummer|a big deal|a struggle|a challenge|challenging|annoying|worrying|discouraging|disappointing)\b/,
     'reflection.emotional',
     0.55,
   ],
@@ -51,6 +51,12 @@ const FRAMES: [RegExp, string, number][] = [
     // An image for the client's experience ("it's as if life is happening behind glass").
     /^(?:(?:and )?(?:it's|it is|that's|it feels|it must feel|it's almost|almost|kind of|sort of|a bit|just) )*(?:as if|as though|like (?:you(?:'re| are)?|being|living|watching|trying|carrying|walking|running|drowning|a |an ))\b/,
     'reflection.image',
+    0.6,
+  ],
+  [
+    // "You must really love that dog": a guess at what the client feels or values.
+    /^you must (?:really |so |still |have |be )*(?:love|loved|like|liked|enjoy|enjoyed|miss|missed|hate|hated|care|cared|feel|felt|wonder|worry|worried|want|wanted|be (?:\w+ )?(?:proud|tired|exhausted|relieved|worried|fed up|sick of))\b/,
+    'reflection.inference',
     0.6,
   ],
   [
@@ -80,7 +86,7 @@ const BACKCHANNEL = new Set(
 );
 
 const NOT_REFLECTION =
-  /\b(?:nice|good|great|lovely) to (?:meet|see) you|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?! be| have| feel)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /\b(?:nice|good|great|lovely) to (?:meet|see) you|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 // Playing the problem down ("at least nobody died", "cheer up") reflects nothing of the client's.
 const PLAYS_DOWN =
@@ -169,7 +175,8 @@ function reflectSentence(
       (id === 'reflection.you-statement' ||
         id === 'reflection.your-statement' ||
         id === 'reflection.emotional' ||
-        id === 'reflection.image')
+        id === 'reflection.image' ||
+        id === 'reflection.inference')
     )
       continue;
     // "That sounds like a lot" responds to a feeling; a reflection frame speaks of the client.
@@ -244,7 +251,10 @@ function reflectSentence(
   if (
     /^(?:i|i'm|i've|i'd|i'll|me|my|we|we're|let's)\b/.test(body) &&
     rule !== 'reflection.understanding-frame' &&
-    rule !== 'reflection.frame'
+    rule !== 'reflection.frame' &&
+    // "I can tell you're anxious", "I'm sure that's overwhelming": the speaker's guess about the client.
+    !(rule === 'reflection.perceives' && /^i can (?:hear|tell|see|sense)\b/.test(body)) &&
+    !(rule === 'reflection.emotional' && /^i(?:'m sure| bet| imagine| guess)\b/.test(body))
   ) {
     return undefined;
   }
