@@ -86,7 +86,7 @@ const BACKCHANNEL = new Set(
 );
 
 const NOT_REFLECTION =
-  /\b(?:nice|good|great|lovely) to (?:meet|see) you|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /\b(?:nice|good|great|lovely) (?:to (?:meet|see|talk to|speak to|hear from) you|(?:talking|speaking|chatting|meeting) (?:to |with )?you)|^(?:thanks|thank you|cheers)(?:,? [a-z]+)?[\s.!]*$|^(?:(?:thanks|thank you|cheers|good|great|fantastic|excellent|perfect|lovely|wonderful|brilliant|okay|ok|all right|alright|(?:that )?sounds (?:good|great|fine)|good stuff)\b[\s,.!]*)+$|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 // Playing the problem down ("at least nobody died", "cheer up") reflects nothing of the client's.
 const PLAYS_DOWN =

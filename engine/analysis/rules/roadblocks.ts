@@ -96,6 +96,9 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     re: /\b(?:you(?:'re| are| were|'ve been| have been| was| being)|that(?:'s| is| was)|it(?:'s| is| was)|what you did (?:is|was)) (?:(?:a|an|so|really|very|pretty|quite|a bit|just|being|incredibly|totally|completely|extremely) )*(?:wrong of you|selfish|stupid|irresponsible|lazy|foolish|silly|ridiculous|weak|careless|reckless|immature|naive|dumb|idiotic|disgusting|shameful|unacceptable|inexcusable|thoughtless|inconsiderate|a bad (?:mother|father|parent|person|friend|wife|husband|son|daughter|decision|choice|idea|thing to do)|a stupid (?:thing|decision|choice|idea)|a terrible (?:thing|decision|choice|idea|mother|father|parent)|out of order|bad behaviou?r|disappointing|no excuse|not an excuse|your (?:own )?fault|making excuses|overreacting|being dramatic|so dramatic|too sensitive|being silly|being unreasonable)\b/,
     strength: 0.85,
     reason: 'judged the client: {m}',
+    // "You feel what you did was stupid" reflects the client's own verdict.
+    unlessBefore:
+      /\byou(?:'re| are)? (?:\w+ )?(?:feel|feeling|felt|think|thinking|thought|believe|worry|worried|said|say|told me|tell yourself|call yourself)\b[^,;]*$/,
     unless:
       /\b(not (?:your|here to)|isn't your|wasn't your|no one|nobody|none of|no part of|i'm not saying|not saying|wouldn't say|would never say|don't think you're|not calling you)\b/,
   },
