@@ -186,7 +186,8 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
       .trim();
     const n = body.split(' ').length;
     const we = /^we(?:'ll| will| can| could| would| have| offer| do| usually| normally| also)\b/.exec(body);
-    if (we && n >= 5) {
+    // "We'll see you next week" closes the session; it does not inform.
+    if (we && n >= 5 && !/^we(?:'ll| will) see you\b/.test(body)) {
       return [
         found(
           'information',
