@@ -186,6 +186,7 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
   {
     move: 'information',
     id: 'information.offer',
+    statementOnly: true,
     re: /\b((?:if|can|could|may|would it be (?:okay|ok|alright|all right) if|is it (?:okay|ok|alright|all right) if|do you mind if) i (?:share|shared|offer|offered|give you|gave you|tell you about|told you about|suggest|suggested|mention|mentioned) (?:an? |some |something|what|a few|an idea|one|my)|i (?:can|could|'d like to|would like to) (?:share with you|go over|tell you (?:a bit |a little )?(?:about|more)|give you (?:some|a bit of|a little) (?:information|info)|explain (?:how|what|the)))/,
     strength: 0.5,
     reason: 'offered information with permission: {m}',

@@ -13,13 +13,13 @@ if (!file) {
  * change that makes it worse on expert-labelled data fails here.
  */
 const FLOOR = {
-  mainMacroF1: 0.69,
+  mainMacroF1: 0.7,
   questionF1: 0.88,
   openClosedAccuracy: 0.82,
   reflectionF1: 0.68,
   simpleComplexAccuracy: 0.64,
   adviceF1: 0.49,
-  informationF1: 0.42,
+  informationF1: 0.43,
 };
 
 describe.skipIf(!file)(
