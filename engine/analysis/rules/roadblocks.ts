@@ -45,7 +45,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     move: 'advice',
     id: 'advice.you-could-try',
     statementOnly: true,
-    re: /\byou (?:could|might|can|may)(?:,? like,| maybe,)? (?:always |just |maybe |perhaps |also |even |possibly )?(?:want to |wanna |like to )?(?:try|consider|think about|start|join|go|get|talk|call|look into|ask|cut|stop|use|take|write|make|see (?:a|your|someone|if|whether|how)|give|switch|swap|enroll|enrol|sign up|check out|set|find|keep|put|reduce|limit|avoid|quit|speak|reach out|plan)\b/,
+    re: /\byou (?:could|might|can|may)(?:,? like,| maybe,)? (?:always |just |maybe |perhaps |also |even |possibly )?(?:want to |wanna |like to )?(?:try|consider|think about|start|join|go|get|talk|call|look into|ask|cut|stop|use|take|write|make|see (?:a|your|someone|if|whether|how)|give|switch|swap|enroll|enrol|sign up|check out|set|find|keep|put|reduce|limit|avoid|quit|speak|reach out|plan|ride|walk|cycle|swap|exercise|practi[cs]e|schedule|track|keep a|list|replace|substitute)\b/,
     strength: 0.5,
     reason: 'suggested what the client could do: {m}',
     unlessBefore:
