@@ -85,6 +85,13 @@ const BACKCHANNEL = new Set(
   ),
 );
 
+// Words that make a clause (verbs, auxiliaries, subject pronouns): a phrase without them is a fragment.
+const FINITE = new Set(
+  `is are was were am be been 's do does did have has had will would can could should shall may might must
+  i you we he she they it there this that let get got go goes went make made think know want need feel
+  said say says see saw`.split(/\s+/),
+);
+
 const NOT_REFLECTION =
   /\b(?:nice|good|great|lovely) (?:to (?:meet|see|talk to|speak to|hear from) you|(?:talking|speaking|chatting|meeting) (?:to |with )?you)|^(?:thanks|thank you|cheers)(?:,? [a-z]+)?[\s.!]*$|^(?:(?:thanks|thank you|cheers|good|great|fantastic|excellent|perfect|lovely|wonderful|brilliant|okay|ok|all right|alright|(?:that )?sounds (?:good|great|fine)|good stuff)\b[\s,.!]*)+$|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
@@ -238,9 +245,16 @@ function reflectSentence(
     !rule &&
     !q &&
     client?.hasPrevious &&
-    words.length <= 4 &&
     s.tokens.some((t) => !BACKCHANNEL.has(t)) &&
-    (shared.length > 0 || feelings.length > 0)
+    ((words.length <= 4 && (shared.length > 0 || feelings.length > 0)) ||
+      // A short phrase without a verb ("A slightly more sedate lifestyle.", "Very dull.") carries
+      // the client's sentence on: a reflection that continues their paragraph.
+      (words.length <= 7 &&
+        !client.minimal &&
+        !s.tokens.some((t) => FINITE.has(t)) &&
+        !/^(?:\W*(?:okay|ok|right|yeah|yes|well|oh|so|and|um|uh|mm)\W+)*(?:hi|hello|hey|bye|thanks|thank|no|not|nope|of course|me too|same|good|great|nice|well|sure|fair|cool|excellent|perfect|lovely|brilliant|wonderful|fantastic|awesome|welcome)\b/.test(
+          s.lower,
+        )))
   ) {
     rule = 'reflection.fragment';
     strength = 0.4;
