@@ -80,7 +80,8 @@ const BACKCHANNEL = new Set(
   `yeah yes yep yup no nope okay ok right alright all sure mm mm-hmm mhm uh-huh uh um hmm oh wow good great nice cool
   fine perfect excellent fantastic wonderful awesome brilliant smart exactly absolutely totally definitely true fair
   enough thanks thank you hi hello bye course of i see gotcha got it interesting really lovely indeed certainly please
-  sorry well so and but that's that is it's very much too welcome there we go then now anyway agreed correct`.split(
+  sorry well so and but that's that is it's very much too welcome there we go then now anyway agreed correct
+  mh-hmm mhmm mmhmm mm-mm hm ah ahh aha huh yap yeah-yeah gottcha gotcha neat dear gosh goodness wow yay`.split(
     /\s+/,
   ),
 );
@@ -93,7 +94,7 @@ const FINITE = new Set(
 );
 
 const NOT_REFLECTION =
-  /\b(?:nice|good|great|lovely) (?:to (?:meet|see|talk to|speak to|hear from) you|(?:talking|speaking|chatting|meeting) (?:to |with )?you)|^(?:thanks|thank you|cheers)(?:,? [a-z]+)?[\s.!]*$|^(?:(?:thanks|thank you|cheers|good|great|fantastic|excellent|perfect|lovely|wonderful|brilliant|okay|ok|all right|alright|(?:that )?sounds (?:good|great|fine)|good stuff)\b[\s,.!]*)+$|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /\b(?:nice|good|great|lovely) (?:to (?:meet|see|talk to|speak to|hear from) you|(?:talking|speaking|chatting|meeting) (?:to |with )?you)|^(?:thanks|thank you|cheers)(?:,? [a-z]+)?[\s.!]*$|^(?:(?:thanks|thank you|cheers|good|great|fantastic|excellent|perfect|lovely|wonderful|brilliant|okay|ok|all right|alright|(?:that )?sounds (?:good|great|fine)|good stuff)\b[\s,.!]*)+$|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:very |most |so )?(?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 // Playing the problem down ("at least nobody died", "cheer up") reflects nothing of the client's.
 const PLAYS_DOWN =
@@ -207,6 +208,7 @@ function reflectSentence(
   if (
     client &&
     !client.minimal &&
+    s.tokens.some((t) => !BACKCHANNEL.has(t)) &&
     (phrases.length >= 2 ||
       shared.length >= 3 ||
       (shared.length >= 2 && ratio >= 0.4) ||
@@ -234,7 +236,7 @@ function reflectSentence(
       rule = 'reflection.so-statement';
       strength = 0.5;
       evidence = words.slice(0, 4).join(' ');
-    } else if (/\b(?:you|your|you're|you've|yourself)\b/.test(body)) {
+    } else if (/\b(?:you|your|you're|you've|yourself)\b/.test(body) && !/^(?:if|unless|whenever)\b/.test(body)) {
       rule = 'reflection.about-client';
       strength = 0.45;
       evidence = words.slice(0, 4).join(' ');

@@ -13,10 +13,10 @@ if (!file) {
  * change that makes it worse on expert-labelled data fails here.
  */
 const FLOOR = {
-  mainMacroF1: 0.7,
+  mainMacroF1: 0.71,
   questionF1: 0.88,
   openClosedAccuracy: 0.82,
-  reflectionF1: 0.69,
+  reflectionF1: 0.7,
   simpleComplexAccuracy: 0.65,
   adviceF1: 0.5,
   informationF1: 0.44,
