@@ -145,9 +145,9 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     const q = classifySentence(s);
     if (q) bySentence.set(s, q);
   }
-  // A "Yeah?" or "Okay?" tacked onto a statement checks in; it does not ask (the statement is the
-  // turn). Said on its own it still asks.
-  const says = p.sentences.some((s) => !bySentence.has(s) && s.tokens.length >= 4);
+  // A "Yeah?" or "Okay?" tacked onto something said ("Mm. Yeah?", "You've cut down. Yeah?") checks
+  // in or encourages; it does not ask. Said on its own it still asks.
+  const says = p.sentences.some((s) => !bySentence.has(s) && s.tokens.length > 0);
   if (says) for (const s of p.sentences) if (CHECK_IN.test(s.lower)) bySentence.delete(s);
   const asked = [...bySentence.values()];
   const findings: MoveDetail[] = [
