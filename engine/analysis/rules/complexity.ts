@@ -14,10 +14,14 @@ const VALUE =
 const INTENSIFIER =
   /\b(really|never|always|completely|totally|so much|all the time|whole|everything|nothing|at all)\b/;
 const HEDGE = /\b(kind of|sort of|kinda|maybe|perhaps|almost|a bit|a little|somehow|probably)\b/;
+// An image or analogy. "Sounds like you..." and "feel like you..." frame a reflection; they are
+// not themselves an image.
 const LIKE =
-  /\b(?:like a|like an|feel(?:s|ing)? like|as if|as though|almost like|kind of like|like you(?:'re| are)?)\b/;
+  /\b(?:(?<!(?:sounds?|sounded|seems?|seemed|looks?|looked|feels?|feeling|felt) )like an?|as if|as though|almost like|kind of like)\b/;
 const SIDES = /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/;
 
+// Reflections announced by a frame ("it sounds like", "I sense", "you feel").
+const FRAMED = new Set(['reflection.frame', 'reflection.understanding-frame', 'reflection.you-feel', 'reflection.perceives']);
 // Frames that name what the client's experience is like, or guess at it (complex by form).
 const EMOTIONAL_RULES = new Set(['reflection.emotional', 'reflection.image', 'reflection.inference']);
 
@@ -38,6 +42,8 @@ export interface ComplexityFeatures {
   leadingSo: number;
   echoes: number;
   longClient: number;
+  /** A reflection frame that goes on in words the client did not use (continuing the paragraph). */
+  continues: number;
   /** "You said / you mentioned ...": recalling the client's words rather than adding to them. */
   recalls: number;
   /** Content words the client did not say, beyond the first few (continuing their paragraph). */
@@ -66,6 +72,7 @@ const WEIGHTS: ComplexityFeatures = {
   longClient: 0.6,
   novel: 0,
   recalls: -0.8,
+  continues: 0.4,
 };
 const BIAS = -0.2;
 
@@ -110,6 +117,8 @@ export function complexityFeatures(
     longClient: known && client.words >= 30 ? 1 : 0,
     novel: Math.min(6, novel),
     recalls: rs.every((r) => r.rule === 'reflection.you-said') ? 1 : 0,
+    continues:
+      known && novel >= 3 && rs.some((r) => FRAMED.has(r.rule) && r.ratio < 0.3) ? 1 : 0,
   };
 }
 
