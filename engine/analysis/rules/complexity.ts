@@ -21,7 +21,12 @@ const LIKE =
 const SIDES = /\b(?:on (?:the )?one hand|on the other hand|part of you|at the same time|mixed feelings)\b/;
 
 // Reflections announced by a frame ("it sounds like", "I sense", "you feel").
-const FRAMED = new Set(['reflection.frame', 'reflection.understanding-frame', 'reflection.you-feel', 'reflection.perceives']);
+const FRAMED = new Set([
+  'reflection.frame',
+  'reflection.understanding-frame',
+  'reflection.you-feel',
+  'reflection.perceives',
+]);
 // Frames that name what the client's experience is like, or guess at it (complex by form).
 const EMOTIONAL_RULES = new Set(['reflection.emotional', 'reflection.image', 'reflection.inference']);
 
@@ -117,8 +122,7 @@ export function complexityFeatures(
     longClient: known && client.words >= 30 ? 1 : 0,
     novel: Math.min(6, novel),
     recalls: rs.every((r) => r.rule === 'reflection.you-said') ? 1 : 0,
-    continues:
-      known && novel >= 3 && rs.some((r) => FRAMED.has(r.rule) && r.ratio < 0.3) ? 1 : 0,
+    continues: known && novel >= 3 && rs.some((r) => FRAMED.has(r.rule) && r.ratio < 0.3) ? 1 : 0,
   };
 }
 

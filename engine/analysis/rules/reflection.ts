@@ -236,7 +236,10 @@ function reflectSentence(
       rule = 'reflection.so-statement';
       strength = 0.5;
       evidence = words.slice(0, 4).join(' ');
-    } else if (/\b(?:you|your|you're|you've|yourself)\b/.test(body) && !/^(?:if|unless|whenever)\b/.test(body)) {
+    } else if (
+      /\b(?:you|your|you're|you've|yourself)\b/.test(body) &&
+      !/^(?:if|unless|whenever)\b/.test(body)
+    ) {
       rule = 'reflection.about-client';
       strength = 0.45;
       evidence = words.slice(0, 4).join(' ');
