@@ -68,7 +68,7 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
     f.rule === 'information.impersonal' || f.rule === 'information.we-can';
   const specific = (f: MoveDetail) =>
     (others(f) && !impersonal(f) && f.move !== 'validation' && f.move !== 'empathy') ||
-    (REFLECTIONS.has(f.move) && f.rule === 'reflection.restates-client');
+    (REFLECTIONS.has(f.move) && !WEAK_REFLECTION.has(f.rule));
   if (out.some(specific)) out = out.filter((f) => !impersonal(f));
   if (has('confidentiality') || has('summary') || has('boundary_breach'))
     out = out.filter((f) => f.move !== 'information');

@@ -199,6 +199,13 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
       ];
     }
     if (n < 4 || EVALUATIVE.test(body) || !GENERIC_VERB.test(body)) continue;
+    // "..., that's a pretty big deal" judges what was said; it is not a fact.
+    if (
+      /\b(?:that's|that is|it's|it is) (?:a )?(?:pretty |really |very |such a |so )?(?:big deal|great|good|huge|amazing|brilliant|fantastic|wonderful)\b/.test(
+        body,
+      )
+    )
+      continue;
     if (
       FIRST_PERSON.test(body) ||
       /^(?:you|your|you're|you've|you'd|you'll)\b/.test(body) ||

@@ -14,7 +14,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     reason: 'told the client what to do: {m}',
     statementOnly: true,
     unlessBefore:
-      /\b(?:don't|do not|didn't|never|not|wouldn't) (?:think|say|saying|said|mean|believe|feel|want to say)\b[^,;]*$|\b(?:not saying|no one (?:is|'s) saying|nobody (?:is|'s) saying|no reason why)\b[^,;]*$|\byou(?:'re| are)? (?:think|thinking|feel|feeling|felt|believe|said|say|mentioned|thought|know|knew|realise|realize|decided|worry|worried)\b[^,;]*$|\b(?:they|he|she|people|everyone|somebody|someone) (?:say|said|tell|told|think|thinks|keep saying)\b[^,;]*$|\b(?:if|whether|when|how much|like)\b[^,;]*$|\b(?:person|one|someone|somebody|people|place|thing|things|something|anything|everything|way|who|that|which|what|whatever|whenever)\s*$/,
+      /\b(?:don't|do not|didn't|never|not|wouldn't) (?:think|say|saying|said|mean|believe|feel|want to say)\b[^,;]*$|\b(?:not saying|no one (?:is|'s) saying|nobody (?:is|'s) saying|no reason why)\b[^,;]*$|\byou(?:'re| are)? (?:think|thinking|feel|feeling|felt|believe|said|say|mentioned|thought|know|knew|realise|realize|decided|worry|worried)\b[^,;]*$|\b(?:they|he|she|people|everyone|somebody|someone) (?:say|said|tell|told|think|thinks|keep saying)\b[^,;]*$|\b(?:i(?:'m| am) hearing|what i hear|sounds like|seems like|you(?:'re| are) saying)\b[^.;]*$|\b(?:if|whether|when|how much|like)\b[^,;]*$|\b(?:person|one|someone|somebody|people|place|thing|things|something|anything|everything|way|who|that|which|what|whatever|whenever)\s*$/,
     unless:
       /\b(should(?:n't| not)? have to|need to know that|have to (?:say|admit)|you don't have to|if you feel you (?:need|have) to)\b/,
   },
