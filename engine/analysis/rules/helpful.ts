@@ -67,7 +67,7 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
     move: 'giving_space',
     id: 'space.repair',
     // Owning a misstep ("I'm sorry, I pushed too hard there") hands control back: repair.
-    re: /\b(i(?:'m| am) (?:so |really |very )?sorry,? (?:i|if i|for (?:pushing|asking|saying|interrupting|rushing|being|jumping|getting|that|the way))\b|i (?:do )?apologi[sz]e\b|my apologies|(?:that|it) came out wrong|i (?:pushed|rushed|went) (?:you )?too (?:hard|fast|far|much|quickly)|i got (?:that|it) wrong|i shouldn't have (?:said|pushed|asked|assumed|interrupted))/,
+    re: /\b((?:i(?:'m| am) (?:so |really |very )?)?sorry,? (?:(?:i|if i)(?: think)? (?:pushed|rushed|interrupted|got|was|went|jumped|cut|missed|misunderstood|misheard|didn't mean|did not mean|shouldn't|should not|upset|hurt|came across|sounded|said)|for (?:pushing|asking|saying|interrupting|rushing|being|jumping|getting|that|the way))\b|i (?:do )?apologi[sz]e\b|my apologies|(?:that|it) came out wrong|i (?:pushed|rushed|went) (?:you )?too (?:hard|fast|far|much|quickly)|i got (?:that|it) wrong|i shouldn't have (?:said|pushed|asked|assumed|interrupted))/,
     strength: 0.6,
     reason: 'owned a misstep and made room to repair: {m}',
   },
