@@ -77,7 +77,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
     move: 'advice',
     id: 'advice.options',
     // A menu of options (MI "options"): what is available to try, or what others have done.
-    re: /\b((?:there (?:are|is|'s)|we have|you have) (?:a lot of |lots of |so many |many |some |several |a few |all kinds of |different |other |a number of |a range of |plenty of )+(?:\w+ )?(?:medications|medicines|products|options|things you (?:can|could) (?:try|do|use)|ways (?:to|you (?:can|could|might))|approaches|strategies|treatments)|some people (?:find|try|use|prefer|like)\b[^.?!]*\bothers?\b)/,
+    re: /\b((?:there (?:are|is|'s)|we have|you have) (?:a lot of |lots of |so many |many |some |several |a few |all kinds of |different |other |a number of |a range of |plenty of )+(?:\w+ )?(?:medications|medicines|products|options|things you (?:can|could) (?:try|do|use)|ways (?:to|you (?:can|could|might))(?! (?:feel|be|react|respond|grieve|think|see|look at|experience)\b)|approaches|strategies|treatments)|some people (?:find|try|use|prefer|like)\b[^.?!]*\bothers?\b)/,
     strength: 0.45,
     reason: 'laid out options: {m}',
     unless: /\b(?:you(?:'ve| have) (?:tried|used|said|mentioned)|sounds like|you feel)\b/,
