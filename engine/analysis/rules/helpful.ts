@@ -177,7 +177,7 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
     // Feedback of what the record or the counsellor has seen ("I noticed that she's been in the
     // emergency room five times"): information, unless it names something the client shows now.
     statementOnly: true,
-    re: /\b(?:i|we) (?:also |just )?(?:noticed|see|saw|can see) (?:that |in |on |from )(?:you(?:'ve| have| had|'re| are| were)? |your |she|he|her |his |the |it's been |there)/,
+    re: /\b(?:i|we) (?:also |just )?(?:noticed|(?:can )?see from|saw (?:in|on|from)) (?:that |in |on |from |your )?(?:you(?:'ve| have| had|'re| are| were)? |your |she|he|her |his |the |it's been |there)/,
     strength: 0.5,
     reason: 'fed back what was observed: {m}',
     unless:
