@@ -252,7 +252,7 @@ function reflectSentence(
     client?.hasPrevious &&
     s.tokens.some((t) => !BACKCHANNEL.has(t)) &&
     ((words.length <= 4 && (shared.length > 0 || feelings.length > 0)) ||
-      // A short phrase without a verb ("A slightly more sedate lifestyle.", "Very dull.") carries
+      // A short phrase without a verb ("A quieter life, then.", "Pretty lonely.") carries
       // the client's sentence on: a reflection that continues their paragraph.
       (words.length <= 7 &&
         !client.minimal &&
