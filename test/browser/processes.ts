@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { startChildServer } from '../server/childServer.js';
 
 // Chromium and a real Rapport server as child processes; no vitest here, so scripts can use it too.
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,52 +50,29 @@ export interface RunningServer {
 }
 
 /**
- * Starts a real Rapport server (`server/index.ts` under tsx, as `npm start` does) and waits for
- * the address it prints. The server builds the page first when dist/client is missing or stale.
- * tsx is loaded with --import so the signal that stops it reaches the server, not a wrapper.
+ * Starts a real Rapport server that serves the page (`server/index.ts` under tsx, as `npm start`
+ * does) and waits for the address it prints. The server builds the page first when dist/client
+ * is missing or stale, hence the long start-up allowance.
  */
-export function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-browser-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
+  const server = await startChildServer(
+    {
       PORT: String(opts.port ?? 0),
-      HOST: '127.0.0.1',
       TYPING_DELAY: opts.typingDelay ? 'on' : 'off',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      SERVE_PAGE: 'on',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  let stdout = '';
-  child.stderr?.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
+    60_000,
+  );
+  return {
+    url: server.url,
+    port: Number(new URL(server.url).port),
+    dataDir,
+    log: server.log,
+    stop: async () => {
+      await server.stop();
+    },
   };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The Rapport server did not start within 60 s:\n${stderr}`));
-    }, 60_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The Rapport server exited (${code}) before listening:\n${stderr}`));
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const match = /Rapport is running at (http:\/\/[^\s/]+:(\d+))\/?/.exec(stdout);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({ url: match[1]!, port: Number(match[2]), dataDir, log: () => stderr, stop });
-    });
-  });
 }

@@ -45,10 +45,14 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 20_000
         url: match[1]!,
         process: child,
         log: () => stderr,
-        stop(signal: NodeJS.Signals = 'SIGTERM') {
+        async stop(signal: NodeJS.Signals = 'SIGTERM') {
           if (child.exitCode !== null || child.signalCode !== null) return exited;
           child.kill(signal);
-          return exited;
+          // A server that ignores SIGTERM for 5 s is killed, so a test run never hangs on it.
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+          const code = await exited;
+          clearTimeout(timer);
+          return code;
         },
       });
     });
