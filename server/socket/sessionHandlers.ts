@@ -10,7 +10,7 @@ import type {
 } from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { ClientTurn, EndReason } from '../../contract/session.js';
-import { openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import { endingLine, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import type { AppDeps } from '../deps.js';
@@ -126,6 +126,25 @@ export function registerSessionHandlers(
     return finishSession(deps, deps.store.getSession(sessionId)!, persona, reason);
   }
 
+  /** Ends a session the client did not end itself: the client says goodbye, then the debrief follows. */
+  function close(sessionId: string, persona: Persona, reason: 'trainee' | 'time-limit') {
+    const debrief = finish(sessionId, persona, reason);
+    const state = deps.store.getSession(sessionId)!.state;
+    const goodbye = endingLine(persona, state);
+    if (goodbye) {
+      const view = sessionView(state);
+      socket.emit('client:say', {
+        turn: view.turn,
+        text: goodbye,
+        state: 'ended',
+        meters: view.meters,
+        ended: reason,
+      });
+    }
+    socket.emit('session:ended', { reason, debrief });
+    return debrief;
+  }
+
   on('session:start', (payload) => {
     const { personaId, seed } = parse(startPayload, payload);
     const persona = deps.personas.get(personaId);
@@ -186,8 +205,7 @@ export function registerSessionHandlers(
       return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
 
     if (deps.sessionMinutes > 0 && deps.clock() - row.startedAt > deps.sessionMinutes * 60_000) {
-      const debrief = finish(row.id, persona, 'time-limit');
-      socket.emit('session:ended', { reason: 'time-limit', debrief });
+      close(row.id, persona, 'time-limit');
       return fail(
         'session_ended',
         `The session reached its ${deps.sessionMinutes}-minute limit and has ended.`,
@@ -240,8 +258,6 @@ export function registerSessionHandlers(
       if (saved) return saved;
       return fail('session_ended', 'This session has already ended.');
     }
-    const debrief = finish(row.id, persona, 'trainee');
-    socket.emit('session:ended', { reason: 'trainee', debrief });
-    return debrief;
+    return close(row.id, persona, 'trainee');
   });
 }

@@ -135,6 +135,30 @@ describe('a session over socket.io', () => {
     expect((await ended).reason).toBe('trainee');
   });
 
+  it('lets the client say goodbye when the trainee ends the session', async () => {
+    const { socket } = await started();
+    const goodbye = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('session:end', {});
+    const line = await goodbye;
+    expect(line).toMatchObject({ state: 'ended', ended: 'trainee', turn: 0 });
+    expect(line.text.length).toBeGreaterThan(0);
+  });
+
+  it('ends a session past its time limit with a goodbye and a clear error', async () => {
+    let now = 1_000_000;
+    await server.close();
+    server = await startTestServer({ sessionMinutes: 1, clock: () => now });
+    const { socket } = await started();
+    now += 61_000;
+    const goodbye = next(socket, 'client:say');
+    const ended = next(socket, 'session:ended');
+    const res = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Are you still with me?' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'session_ended' } });
+    if (!res.ok) expect(res.error.message).toContain('1-minute');
+    expect((await goodbye).ended).toBe('time-limit');
+    expect((await ended).reason).toBe('time-limit');
+  });
+
   it('refuses to continue a session that has ended', async () => {
     const { socket } = await started();
     await socket.timeout(3000).emitWithAck('session:end', {});
