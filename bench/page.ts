@@ -2,37 +2,22 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { ensurePageBuilt, pageIsStale } from '../server/buildPage.js';
+import { silentLogger } from '../server/log.js';
 import { ROOT } from './child.js';
 import { budgeted, info, type Measure, progress } from './stats.js';
 
 const OUT = path.join(ROOT, 'dist', 'client');
-const SOURCES = path.join(ROOT, 'client');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
 
 /**
- * Builds the page with `vite build` when dist/client is missing or older than client/ (the same
- * rule `npm start` applies), so that sizes and the cold start with the page see current code.
+ * Builds the page when dist/client is missing or older than client/ — the same rule and the same
+ * build as `npm start` — so that sizes and the cold start with the page see current code.
  * Returns whether it had to build.
  */
 export async function ensurePage(): Promise<boolean> {
-  const index = path.join(OUT, 'index.html');
-  const stale = !fs.existsSync(index) || newestMtime(SOURCES) > fs.statSync(index).mtimeMs;
-  if (!stale) return false;
+  if (!pageIsStale(ROOT)) return false;
   progress('page: building with vite (dist/client is missing or older than client/)');
-  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stderr || r.stdout}`);
+  await ensurePageBuilt(ROOT, silentLogger);
   return true;
 }
 

@@ -11,16 +11,19 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+/** Whether dist/client is missing or older than client/. */
+export function pageIsStale(root: string): boolean {
+  const index = path.join(root, 'dist', 'client', 'index.html');
+  return !fs.existsSync(index) || newestMtime(path.join(root, 'client')) > fs.statSync(index).mtimeMs;
+}
+
 /**
  * Builds the page with Vite when dist/client is missing or older than client/, so that
  * `npm start` on a fresh clone needs no separate build step. Returns the folder to serve.
  */
 export async function ensurePageBuilt(root: string, log: Logger): Promise<string> {
   const outDir = path.join(root, 'dist', 'client');
-  const index = path.join(outDir, 'index.html');
-  const sources = path.join(root, 'client');
-  const stale = !fs.existsSync(index) || newestMtime(sources) > fs.statSync(index).mtimeMs;
-  if (!stale) return outDir;
+  if (!pageIsStale(root)) return outDir;
   log.info('building the page (first start, or client/ changed)…');
   // Vite is needed only here; importing it lazily keeps it off the normal start-up path.
   const { build } = await import('vite');
