@@ -63,17 +63,11 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 /** One therapist utterance with its expert labels and the client line before it. */
-export interface LabelledTurn {
+/** A therapist utterance with its expert labels, in the same terms as a prediction. */
+export interface LabelledTurn extends Predicted {
   transcript: string;
   text: string;
   previous?: string;
-  question: boolean;
-  questionSubtype?: 'open' | 'closed';
-  reflection: boolean;
-  reflectionSubtype?: 'simple' | 'complex';
-  advice: boolean;
-  information: boolean;
-  main: MainBehaviour;
 }
 
 export type MainBehaviour = 'question' | 'reflection' | 'therapist_input' | 'other';

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../../contract/analysis.js';
 import type { Move } from '../../../contract/moves.js';
-import { type ClientContext, EMPTY_VERDICT } from '../../../engine/client/context.js';
-import { createClientMachine } from '../../../engine/client/clientMachine.js';
+import type { ClientContext } from '../../../engine/client/context.js';
+import { createClientMachine, initialContext } from '../../../engine/client/clientMachine.js';
 import { type Persona, type PersonaInput, personaSchema } from '../../../engine/persona/schema.js';
 
 /**
@@ -69,24 +69,8 @@ export const persona = makePersona();
 
 /** A context like the machine's, at chosen meters. */
 export function contextAt(p: Persona, patch: Partial<ClientContext> = {}): ClientContext {
-  return {
-    trust: p.start.trust,
-    openness: p.start.openness,
-    baseline: p.start.trust,
-    turn: 0,
-    disclosed: [],
-    recentMoves: [],
-    recentSayings: [],
-    used: [],
-    rng: 1,
-    lastLine: '',
-    lastCue: null,
-    harmsWhileWithdrawn: 0,
-    ruptures: 0,
-    verdict: EMPTY_VERDICT,
-    ended: null,
-    ...patch,
-  };
+  // The machine's own starting context, with the raw starting openness and a fixed RNG state.
+  return { ...initialContext(p, 1), openness: p.start.openness, rng: 1, ...patch };
 }
 
 /** A machine snapshot in a given phase with a given context. */
