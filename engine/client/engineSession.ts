@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { createActor, initialTransition } from 'xstate';
 import type { Analysis } from '../../contract/analysis.js';
 import type { ClientTurn, EndReason, Feedback, Meters, Phase } from '../../contract/session.js';
 import { analyse } from '../analysis/analyse.js';
@@ -28,6 +28,41 @@ export interface PersistedClientSnapshot {
 }
 
 type Snapshot = ReturnType<typeof initialTransition<ClientMachine>>[0];
+type ClientEvent = Parameters<ClientMachine['transition']>[1];
+type Scope = Parameters<ClientMachine['transition']>[2];
+
+const scopes = new WeakMap<ClientMachine, Scope>();
+
+/**
+ * The actor scope a machine's transitions run in: one per machine, made once. xstate's pure
+ * `transition()` builds a throwaway actor for every call (a fifth of a turn's cost); the client
+ * machine has no children, delays or side-effect actions, so one inert scope serves every session.
+ * Its actor is never started.
+ */
+function scopeOf(machine: ClientMachine): Scope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine, { input: { seed: 0 } });
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      system: self.system,
+      logger: () => {},
+      defer: () => {},
+      emit: () => {},
+      stopChild: () => {},
+      actionExecutor: () => {},
+    };
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
+
+/** The next snapshot for an event: xstate's pure transition, in the machine's shared scope. */
+function step(machine: ClientMachine, snapshot: Snapshot, event: ClientEvent): Snapshot {
+  return machine.transition(snapshot, event, scopeOf(machine));
+}
 
 function persist(persona: Persona, machine: ClientMachine, snapshot: Snapshot): EngineState {
   // Through JSON so the stored state holds no references into the live snapshot and no undefineds.
@@ -56,10 +91,8 @@ function phaseOf(snapshot: Snapshot): Phase {
 function reply(persona: Persona, machine: ClientMachine, snapshot: Snapshot, opening: boolean) {
   const phase = phaseOf(snapshot);
   const chosen = selectReply(persona, snapshot.context, phase, opening);
-  const [next] =
-    snapshot.status === 'done'
-      ? [snapshot]
-      : transition(machine, snapshot, { type: 'client.replied', reply: chosen.record });
+  const next =
+    snapshot.status === 'done' ? snapshot : step(machine, snapshot, { type: 'client.replied', reply: chosen.record });
   return { chosen, next, phase };
 }
 
@@ -113,7 +146,7 @@ export function traineeTurn(
       },
     };
   }
-  const [stepped] = transition(machine, current, { type: 'trainee.spoke', analysis });
+  const stepped = step(machine, current, { type: 'trainee.spoke', analysis });
   const { chosen, next, phase } = reply(persona, machine, stepped, false);
   const context = stepped.context;
   const feedback: Feedback = {
@@ -142,7 +175,7 @@ export function closeSession(persona: Persona, state: EngineState, reason: EndRe
   const machine = createClientMachine(persona);
   const current = restore(persona, machine, state);
   if (current.status === 'done') return state;
-  const [next] = transition(machine, current, { type: 'session.ended', reason });
+  const next = step(machine, current, { type: 'session.ended', reason });
   return persist(persona, machine, next);
 }
 
