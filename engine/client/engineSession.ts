@@ -92,7 +92,9 @@ function reply(persona: Persona, machine: ClientMachine, snapshot: Snapshot, ope
   const phase = phaseOf(snapshot);
   const chosen = selectReply(persona, snapshot.context, phase, opening);
   const next =
-    snapshot.status === 'done' ? snapshot : step(machine, snapshot, { type: 'client.replied', reply: chosen.record });
+    snapshot.status === 'done'
+      ? snapshot
+      : step(machine, snapshot, { type: 'client.replied', reply: chosen.record });
   return { chosen, next, phase };
 }
 
