@@ -50,6 +50,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX sessions_by_persona ON sessions (persona_id, updated_at);
     `,
   },
+  {
+    version: 3,
+    name: 'turns no longer keep a copy of the session state (sessions.state_json has it)',
+    sql: `
+      ALTER TABLE turns DROP COLUMN state_json;
+    `,
+  },
 ];
 
 /** Brings the database to the newest schema version; returns the versions applied. */

@@ -27,9 +27,13 @@ interface TurnDbRow {
 
 /**
  * Opens (creating if needed) the SQLite store. `file` is a path, or ':memory:' for tests.
- * WAL mode lets reads go on while a turn is written; statements are prepared once.
+ * WAL mode lets reads go on while a turn is written; statements are prepared once. Rows handed
+ * out are shared with the store's cache of live sessions: read them, never change them.
  */
-export function openSqliteStore(file: string): Store & { db: Database.Database } {
+export function openSqliteStore(
+  file: string,
+  { cacheSize = 5000 }: { cacheSize?: number } = {},
+): Store & { db: Database.Database } {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -43,8 +47,8 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
   );
   const selectSession = db.prepare<[string], SessionDbRow>('SELECT * FROM sessions WHERE id = ?');
   const insertTurn = db.prepare(
-    `INSERT INTO turns (session_id, turn, said, at, analysis_json, reply_json, trust, openness, state_json)
-     VALUES (@sessionId, @turn, @said, @at, @analysis, @reply, @trust, @openness, @state)`,
+    `INSERT INTO turns (session_id, turn, said, at, analysis_json, reply_json, trust, openness)
+     VALUES (@sessionId, @turn, @said, @at, @analysis, @reply, @trust, @openness)`,
   );
   const updateState = db.prepare('UPDATE sessions SET state_json = ?, updated_at = ? WHERE id = ?');
   const selectTurns = db.prepare<[string], TurnDbRow>(
@@ -62,7 +66,6 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
   );
 
   const recordTurn = db.transaction((sessionId: string, t: TurnRow, state: EngineState) => {
-    const stateJson = JSON.stringify(state);
     insertTurn.run({
       sessionId,
       turn: t.turn,
@@ -72,9 +75,8 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
       reply: JSON.stringify(t.reply),
       trust: t.reply.meters.trust,
       openness: t.reply.meters.openness,
-      state: stateJson,
     });
-    updateState.run(stateJson, t.at, sessionId);
+    updateState.run(JSON.stringify(state), t.at, sessionId);
   });
   const endSession = db.transaction(
     (sessionId: string, reason: EndReason, state: EngineState, debrief: Debrief, at: number) => {
@@ -82,6 +84,23 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
       upsertDebrief.run(sessionId, JSON.stringify(debrief), at);
     },
   );
+
+  /**
+   * Sessions recently read or written, as stored. This process is the database's only writer, so
+   * the copy is updated after each commit and a turn reads no row and parses no JSON. Bounded:
+   * the least recently used row is dropped first (it is read back from the file when needed).
+   */
+  const live = new Map<string, SessionRow>();
+  const remember = (row: SessionRow) => {
+    live.delete(row.id);
+    live.set(row.id, row);
+    if (live.size > cacheSize) live.delete(live.keys().next().value as string);
+    return row;
+  };
+  const update = (id: string, change: Partial<SessionRow>) => {
+    const row = live.get(id);
+    if (row) remember({ ...row, ...change });
+  };
 
   return {
     db,
@@ -95,11 +114,14 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
         opening: JSON.stringify(row.opening),
         state: JSON.stringify(row.state),
       });
+      remember({ ...row });
     },
     getSession(id: string) {
+      const cached = live.get(id);
+      if (cached) return remember(cached);
       const r = selectSession.get(id);
       if (!r) return undefined;
-      return {
+      return remember({
         id: r.id,
         personaId: r.persona_id,
         seed: r.seed,
@@ -109,9 +131,12 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
         ...(r.end_reason === null ? {} : { endReason: r.end_reason as EndReason }),
         opening: JSON.parse(r.opening_json) as ClientTurn,
         state: JSON.parse(r.state_json) as EngineState,
-      };
+      });
     },
-    recordTurn: (sessionId, turn, state) => recordTurn(sessionId, turn, state),
+    recordTurn(sessionId, turn, state) {
+      recordTurn(sessionId, turn, state);
+      update(sessionId, { state });
+    },
     listTurns(sessionId: string) {
       return selectTurns.all(sessionId).map((r) => ({
         turn: r.turn,
@@ -121,7 +146,10 @@ export function openSqliteStore(file: string): Store & { db: Database.Database }
         reply: JSON.parse(r.reply_json) as ClientTurn,
       }));
     },
-    endSession: (sessionId, reason, state, debrief, at) => endSession(sessionId, reason, state, debrief, at),
+    endSession(sessionId, reason, state, debrief, at) {
+      endSession(sessionId, reason, state, debrief, at);
+      update(sessionId, { state, endReason: reason, endedAt: at });
+    },
     getDebrief(sessionId: string) {
       const r = selectDebrief.get(sessionId);
       return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;

@@ -25,6 +25,7 @@ export interface TurnRow {
 /** Where sessions live. Every write is committed before the caller answers the browser. */
 export interface Store {
   createSession(row: SessionRow): void;
+  /** The session as last committed. The row may be shared with a cache: read it, never change it. */
   getSession(id: string): SessionRow | undefined;
   /** Saves a turn and the engine state after it, in one transaction. */
   recordTurn(sessionId: string, turn: TurnRow, state: EngineState): void;

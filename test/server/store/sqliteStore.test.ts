@@ -107,4 +107,82 @@ describe('the SQLite store', () => {
     expect(updated.updated_at).toBe(500);
     store.close();
   });
+
+  it('drops the copy of the state each turn used to keep (v3), keeping the turns', () => {
+    const file = tempFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 2));
+    old
+      .prepare(
+        `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json)
+         VALUES ('old', 'maya', 3, 'ff', 500, 600, ?, '{"x":2}')`,
+      )
+      .run(JSON.stringify(opening));
+    old
+      .prepare(
+        `INSERT INTO turns (session_id, turn, said, at, analysis_json, reply_json, trust, openness, state_json)
+         VALUES ('old', 1, 'Hello', 600, '{}', ?, 25, 12, '{"x":2}')`,
+      )
+      .run(JSON.stringify({ ...opening, turn: 1 }));
+    old.close();
+
+    const store = openSqliteStore(file);
+    const columns = store.db.prepare('PRAGMA table_info(turns)').all() as { name: string }[];
+    expect(columns.map((c) => c.name)).not.toContain('state_json');
+    expect(store.listTurns('old').map((t) => t.said)).toEqual(['Hello']);
+    expect(store.getSession('old')?.state).toEqual({ x: 2 });
+    store.close();
+  });
+});
+
+describe("the store's cache of live sessions", () => {
+  const turn = (n: number) => ({
+    turn: n,
+    said: `line ${n}`,
+    at: 1000 + n,
+    analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 2 },
+    reply: { ...opening, turn: n },
+  });
+  const session = (id: string) => ({
+    id,
+    personaId: 'maya',
+    seed: 1,
+    tokenHash: 'ab',
+    startedAt: 1000,
+    opening,
+    state: { at: 0 } as never,
+  });
+
+  it('answers with the state of the last committed turn, also for rows it has dropped', () => {
+    const store = openSqliteStore(':memory:', { cacheSize: 1 });
+    store.createSession(session('a'));
+    store.createSession(session('b')); // pushes 'a' out of the cache
+    store.recordTurn('a', turn(1), { at: 1 } as never);
+    store.recordTurn('b', turn(1), { at: 1 } as never);
+    store.recordTurn('a', turn(2), { at: 2 } as never);
+    expect(store.getSession('a')?.state).toEqual({ at: 2 });
+    expect(store.getSession('b')?.state).toEqual({ at: 1 });
+    expect(store.getSession('a')?.state).toEqual({ at: 2 });
+    store.close();
+  });
+
+  it('keeps the cached state unchanged when a turn fails to commit', () => {
+    const store = openSqliteStore(':memory:');
+    store.createSession(session('a'));
+    store.recordTurn('a', turn(1), { at: 1 } as never);
+    expect(() => store.recordTurn('a', turn(1), { at: 99 } as never)).toThrow();
+    expect(store.getSession('a')?.state).toEqual({ at: 1 });
+    store.close();
+  });
+
+  it('records the end of a session in the cached row', () => {
+    const store = openSqliteStore(':memory:');
+    store.createSession(session('a'));
+    expect(store.getSession('a')?.endReason).toBeUndefined();
+    const debrief = { x: 1 } as never;
+    store.endSession('a', 'trainee', { at: 3 } as never, debrief, 5000);
+    expect(store.getSession('a')).toMatchObject({ endReason: 'trainee', endedAt: 5000, state: { at: 3 } });
+    store.close();
+  });
 });
