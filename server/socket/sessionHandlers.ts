@@ -73,7 +73,7 @@ export function registerSessionHandlers(
   /** Wraps a handler: a missing ack is tolerated, user errors are answered, anything else is logged. */
   function on<E extends keyof ClientToServerEvents, T>(
     event: E,
-    handler: (payload: unknown) => Promise<T> | T,
+    handler: (payload: unknown, afterAck: (work: () => void) => void) => Promise<T> | T,
   ): void {
     // socket.io's typed `on` cannot express "payload not yet validated", so the raw listener
     // receives unknown arguments and checks them itself.
@@ -82,11 +82,17 @@ export function registerSessionHandlers(
       const ack: Ack<T> = typeof last === 'function' ? (last as Ack<T>) : () => {};
       const payload = typeof last === 'function' ? args.slice(0, -1)[0] : args[0];
       let result: Result<T>;
+      let then: (() => void) | undefined;
       try {
         if (!limiter.take()) {
           fail('rate_limited', 'You are sending messages too quickly. Wait a moment, then try again.');
         }
-        result = { ok: true, data: await handler(payload) };
+        result = {
+          ok: true,
+          data: await handler(payload, (work) => {
+            then = work;
+          }),
+        };
       } catch (err) {
         if (err instanceof UserError) {
           result = { ok: false, error: { code: err.code, message: err.message } };
@@ -103,6 +109,8 @@ export function registerSessionHandlers(
       } catch (err) {
         log.warn(`${event}: acknowledgement threw`, err);
       }
+      // Work that must reach the browser after the acknowledgement (the client's reply).
+      then?.();
     });
   }
 
@@ -188,7 +196,7 @@ export function registerSessionHandlers(
     };
   });
 
-  on('trainee:say', async (payload) => {
+  on('trainee:say', (payload, afterAck) => {
     const { text: raw } = parse(sayPayload, payload);
     const text = cleanMessage(raw);
     if (text.length === 0) return fail('empty_message', 'Type something before sending.');
@@ -227,17 +235,19 @@ export function registerSessionHandlers(
       busy.delete(row.id);
       throw err;
     }
-    // Answer the ack first, then let the client "type" and speak: setImmediate runs after the
-    // acknowledgement is written (a microtask would run before it).
-    setImmediate(() => void deliver(row.id, persona, reply));
+    // The acknowledgement goes first, then the client "types" and speaks.
+    afterAck(() => void deliver(row.id, persona, reply));
     return { turn: reply.turn };
   });
 
   async function deliver(sessionId: string, persona: Persona, reply: ClientTurn) {
     try {
-      socket.emit('client:typing', { turn: reply.turn });
+      // With no typing delay (TYPING_DELAY=off) there is nothing to show between ack and reply.
       const delay = deps.typingDelayMs(reply);
-      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      if (delay > 0) {
+        socket.emit('client:typing', { turn: reply.turn });
+        await new Promise((r) => setTimeout(r, delay));
+      }
       socket.emit('client:say', reply);
       if (reply.ended) {
         const debrief = finish(sessionId, persona, reply.ended);

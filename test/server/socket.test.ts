@@ -76,28 +76,57 @@ describe('a session over socket.io', () => {
     expect(session.opening.meters.trust).toBeGreaterThanOrEqual(0);
   });
 
-  it('acknowledges a trainee line, shows typing, then the client replies with feedback', async () => {
+  it('acknowledges a trainee line, then the client replies with feedback', async () => {
     const { socket } = await started();
-    const typing = next(socket, 'client:typing');
+    let typed = false;
+    socket.on('client:typing', () => {
+      typed = true;
+    });
     const reply = next(socket, 'client:say');
     const ack = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'How are you feeling today?' });
     expect(ack).toEqual({ ok: true, data: { turn: 1 } });
-    expect(await typing).toEqual({ turn: 1 });
     const turn = await reply;
     expect(turn.turn).toBe(1);
     expect(turn.text.length).toBeGreaterThan(0);
     expect(turn.feedback?.moves.map((m) => m.move)).toContain('open_question');
+    // With no typing delay (TYPING_DELAY=off) there is no typing pause to announce.
+    expect(typed).toBe(false);
   });
 
-  it('acknowledges a line before the client starts typing', async () => {
+  it('acknowledges a line before the client replies', async () => {
     const { socket } = await started();
     const order: string[] = [];
     const replied = next(socket, 'client:say');
-    socket.once('client:typing', () => order.push('typing'));
+    socket.once('client:say', () => order.push('say'));
     // The ack callback runs as its packet is read (a promise's then() would run later).
     socket.emit('trainee:say', { text: 'How has your week been?' }, () => order.push('ack'));
     await replied;
-    expect(order).toEqual(['ack', 'typing']);
+    expect(order).toEqual(['ack', 'say']);
+  });
+
+  it('with a typing delay, acknowledges, shows typing, then replies after the pause', async () => {
+    const slow = await startTestServer({ typingDelayMs: 120 });
+    try {
+      const socket = await slow.client();
+      const res = await socket
+        .timeout(3000)
+        .emitWithAck('session:start', { personaId: firstPersonaId(), seed: 7 });
+      expect(res.ok).toBe(true);
+      const order: string[] = [];
+      let typedAt = 0;
+      socket.once('client:typing', (p) => {
+        typedAt = Date.now();
+        order.push(`typing ${p.turn}`);
+      });
+      const replied = next(socket, 'client:say');
+      socket.emit('trainee:say', { text: 'How has your week been?' }, () => order.push('ack'));
+      const turn = await replied;
+      order.push(`say ${turn.turn}`);
+      expect(order).toEqual(['ack', 'typing 1', 'say 1']);
+      expect(Date.now() - typedAt).toBeGreaterThanOrEqual(100);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('gives the same conversation for the same seed', async () => {
