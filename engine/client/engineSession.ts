@@ -77,10 +77,9 @@ function restore(persona: Persona, machine: ClientMachine, state: EngineState): 
   if (state.personaId !== persona.id) {
     throw new Error(`This session belongs to persona '${state.personaId}', not '${persona.id}'.`);
   }
-  return machine.resolveState({
-    value: state.snapshot.value,
-    context: structuredClone(state.snapshot.context),
-  });
+  // No copy: the engine never changes a context in place (assign builds new ones; a test steps
+  // deep-frozen states), so the caller's state — possibly a cached row — is left as it was.
+  return machine.resolveState({ value: state.snapshot.value, context: state.snapshot.context });
 }
 
 function phaseOf(snapshot: Snapshot): Phase {

@@ -173,4 +173,27 @@ describe('engine session facade', () => {
     const closed = closeSession(persona, openSession(persona, 1).state, 'trainee');
     expect(closeSession(persona, closed, 'time-limit')).toEqual(closed);
   });
+
+  it('never changes the state it is given (the server keeps it in a cache)', () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value)) deepFreeze(v);
+      }
+      return value;
+    };
+    const turns = [...lines, 'You should just get over it.', 'Sorry, that was unfair of me.', ...lines];
+    for (const seed of [1, 2, 3]) {
+      let state = deepFreeze(openSession(persona, seed).state);
+      const before = JSON.stringify(state);
+      for (const line of turns) {
+        // Strict mode: a write into a frozen object throws.
+        state = deepFreeze(traineeTurn(persona, state, line).state);
+      }
+      const closed = closeSession(persona, state, 'trainee');
+      expect(sessionView(closed).ended).toBe('trainee');
+      expect(endingLine(persona, closed)).toEqual(expect.any(String));
+      expect(before).not.toBe(JSON.stringify(state));
+    }
+  });
 });
