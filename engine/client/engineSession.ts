@@ -64,12 +64,21 @@ function step(machine: ClientMachine, snapshot: Snapshot, event: ClientEvent): S
   return machine.transition(snapshot, event, scopeOf(machine));
 }
 
-function persist(persona: Persona, machine: ClientMachine, snapshot: Snapshot): EngineState {
-  // Through JSON so the stored state holds no references into the live snapshot and no undefineds.
-  const persisted = JSON.parse(
-    JSON.stringify(machine.getPersistedSnapshot(snapshot)),
-  ) as PersistedClientSnapshot;
-  return { version: 1, personaId: persona.id, snapshot: persisted };
+function persist(persona: Persona, snapshot: Snapshot): EngineState {
+  // What xstate's getPersistedSnapshot gives for this machine (it has no child actors and no
+  // history states), without its walk over the context. The context is shared, not copied: the
+  // engine never changes a context in place (see restore).
+  return {
+    version: 1,
+    personaId: persona.id,
+    snapshot: {
+      status: snapshot.status,
+      value: phaseOf(snapshot),
+      historyValue: {},
+      context: snapshot.context,
+      children: {},
+    },
+  };
 }
 
 function restore(persona: Persona, machine: ClientMachine, state: EngineState): Snapshot {
@@ -113,7 +122,7 @@ export function openSession(persona: Persona, seed: number): { state: EngineStat
     state: phase,
     meters: meters(next.context),
   };
-  return { state: persist(persona, machine, next), opening };
+  return { state: persist(persona, next), opening };
 }
 
 /**
@@ -165,7 +174,7 @@ export function traineeTurn(
     ...(context.ended ? { ended: context.ended } : {}),
     ...(chosen.disclosure ? { disclosure: chosen.disclosure } : {}),
   };
-  return { state: persist(persona, machine, next), analysis, reply: turn };
+  return { state: persist(persona, next), analysis, reply: turn };
 }
 
 /**
@@ -177,7 +186,7 @@ export function closeSession(persona: Persona, state: EngineState, reason: EndRe
   const current = restore(persona, machine, state);
   if (current.status === 'done') return state;
   const next = step(machine, current, { type: 'session.ended', reason });
-  return persist(persona, machine, next);
+  return persist(persona, next);
 }
 
 /**
