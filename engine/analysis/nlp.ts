@@ -2,7 +2,6 @@
  * The one module that imports natural. It imports natural's submodules, never the package root:
  * the root pulls in database back-ends and dotenv, costs about a second and prints banners.
  */
-import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import TreebankWordTokenizer from 'natural/lib/natural/tokenizers/treebank_word_tokenizer.js';
@@ -78,10 +77,4 @@ export function sentimentScore(tokens: readonly string[]): number {
   }
   flush();
   return total;
-}
-
-/** Word n-grams of a token sequence, joined with spaces. */
-export function ngrams(tokens: string[], n: number): string[] {
-  if (tokens.length < n) return [];
-  return NGrams.ngrams(tokens, n).map((g) => g.join(' '));
 }

@@ -1,6 +1,6 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import { ngrams, stem } from '../nlp.js';
+import { stem } from '../nlp.js';
 import type { Prepared, Sentence } from '../text.js';
 import { STOPWORDS } from '../text.js';
 import type { FoundFeeling } from './feeling.js';
@@ -116,9 +116,19 @@ export interface ClientContext {
   bigrams: ReadonlySet<string>;
 }
 
-/** Word bigrams (natural's n-grams) with at least one content word, e.g. "lost job", "my job". */
+const isContent = (w: string) => w.length > 2 && !STOPWORDS.has(w);
+
+/** Word bigrams with at least one content word, e.g. "lost job", "my job". */
 export function contentBigrams(tokens: readonly string[]): string[] {
-  return ngrams([...tokens], 2).filter((g) => g.split(' ').some((w) => !STOPWORDS.has(w) && w.length > 2));
+  // A plain loop rather than natural's n-grams: this runs on every sentence of every turn, and the
+  // n-gram arrays it builds only to be joined again cost more than the rest of the rule.
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (isContent(a) || isContent(b)) out.push(`${a} ${b}`);
+  }
+  return out;
 }
 
 /** Content stems of a text, for overlap, each mapped to the first word that gave it. */
@@ -335,12 +345,12 @@ export function reflectionMoves(
   return out;
 }
 
-/** Prepare the client's side once: stems, feelings, cue. */
-export function clientContext(
-  previous: Prepared | undefined,
-  cue: Prepared | undefined,
-): ClientContext | undefined {
-  if (!previous && !cue) return undefined;
+// The client's line is scored against every attempt the trainee makes at answering it, and
+// prepareClient hands back the same prepared object each time: derive its side once. (Read-only
+// from here on: every turn against the same line shares it.)
+const byPrevious = new WeakMap<Prepared, ClientContext>();
+
+function build(previous: Prepared | undefined, cue: Prepared | undefined): ClientContext {
   const stems = previous ? contentStems(previous.tokens) : new Map<string, string>();
   return {
     stems,
@@ -352,4 +362,19 @@ export function clientContext(
     hasPrevious: previous !== undefined,
     bigrams: new Set(previous ? contentBigrams(previous.tokens) : []),
   };
+}
+
+/** Prepare the client's side once: stems, feelings, cue. */
+export function clientContext(
+  previous: Prepared | undefined,
+  cue: Prepared | undefined,
+): ClientContext | undefined {
+  if (!previous && !cue) return undefined;
+  if (!previous || cue) return build(previous, cue);
+  let had = byPrevious.get(previous);
+  if (!had) {
+    had = build(previous, undefined);
+    byPrevious.set(previous, had);
+  }
+  return had;
 }
