@@ -136,13 +136,25 @@ export function subjectStems(stems: readonly string[], except: readonly string[]
 /** Verbs of noticing a trainee uses when naming a cue ("I notice…", "I can see…"). */
 const NOTICING = new Set(['notic', 'see', 'seem', 'saw', 'sens', 'observ', 'spot', 'look']);
 
+const cueStemCache = new Map<string, string[]>();
+
+/** A cue's content stems less the noticing words, memoised: cues are the persona's own lines. */
+function cueStemsOf(cue: string): string[] {
+  let stems = cueStemCache.get(cue);
+  if (!stems) {
+    stems = contentStems(cue).filter((s) => !NOTICING.has(s));
+    if (cueStemCache.size < 5000) cueStemCache.set(cue, stems);
+  }
+  return stems;
+}
+
 /**
  * Whether the trainee named the cue the client just showed: a word of noticing plus at least
  * one content word of the cue ("I notice you're twisting your ring" for "twists her ring").
  */
 export function namesCue(cue: string, stems: readonly string[]): boolean {
   const have = new Set(stems);
-  const cueStems = contentStems(cue).filter((s) => !NOTICING.has(s));
+  const cueStems = cueStemsOf(cue);
   const noticed = [...NOTICING].some((s) => have.has(s));
   return noticed && cueStems.some((s) => have.has(s));
 }
