@@ -242,12 +242,10 @@ export function registerSessionHandlers(
 
   async function deliver(sessionId: string, persona: Persona, reply: ClientTurn) {
     try {
-      // With no typing delay (TYPING_DELAY=off) there is nothing to show between ack and reply.
+      // The contract announces every reply with client:typing, even with no pause (TYPING_DELAY=off).
+      socket.emit('client:typing', { turn: reply.turn });
       const delay = deps.typingDelayMs(reply);
-      if (delay > 0) {
-        socket.emit('client:typing', { turn: reply.turn });
-        await new Promise((r) => setTimeout(r, delay));
-      }
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       socket.emit('client:say', reply);
       if (reply.ended) {
         const debrief = finish(sessionId, persona, reply.ended);

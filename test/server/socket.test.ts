@@ -76,32 +76,29 @@ describe('a session over socket.io', () => {
     expect(session.opening.meters.trust).toBeGreaterThanOrEqual(0);
   });
 
-  it('acknowledges a trainee line, then the client replies with feedback', async () => {
+  it('acknowledges a trainee line, shows typing, then the client replies with feedback', async () => {
     const { socket } = await started();
-    let typed = false;
-    socket.on('client:typing', () => {
-      typed = true;
-    });
+    const typing = next(socket, 'client:typing');
     const reply = next(socket, 'client:say');
     const ack = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'How are you feeling today?' });
     expect(ack).toEqual({ ok: true, data: { turn: 1 } });
+    expect(await typing).toEqual({ turn: 1 });
     const turn = await reply;
     expect(turn.turn).toBe(1);
     expect(turn.text.length).toBeGreaterThan(0);
     expect(turn.feedback?.moves.map((m) => m.move)).toContain('open_question');
-    // With no typing delay (TYPING_DELAY=off) there is no typing pause to announce.
-    expect(typed).toBe(false);
   });
 
-  it('acknowledges a line before the client replies', async () => {
+  it('acknowledges a line before the client types and replies', async () => {
     const { socket } = await started();
     const order: string[] = [];
     const replied = next(socket, 'client:say');
+    socket.once('client:typing', () => order.push('typing'));
     socket.once('client:say', () => order.push('say'));
     // The ack callback runs as its packet is read (a promise's then() would run later).
     socket.emit('trainee:say', { text: 'How has your week been?' }, () => order.push('ack'));
     await replied;
-    expect(order).toEqual(['ack', 'say']);
+    expect(order).toEqual(['ack', 'typing', 'say']);
   });
 
   it('with a typing delay, acknowledges, shows typing, then replies after the pause', async () => {
