@@ -173,6 +173,11 @@ const EVALUATIVE =
 const LEAD =
   /^(?:(?:so|and|but|okay|ok|well|um|uh|mm|mm-hmm|uh-huh|hmm|yeah|yes|right|alright|now|oh|sure|also|because|'cause)\b[\s,.-]*)+/;
 
+// What "we" could do together, put after a condition or a hedge ("if that's too much, then we can
+// look at the evenings", "maybe we could try a shorter walk"): the counsellor proposing a way on.
+const WE_COULD =
+  /(?:, |\b(?:then|maybe|perhaps|but|and|so) )we (?:can|could|might) (?:(?:always|also|just|certainly|maybe|perhaps|kind of|sort of|then|even) )*(?:talk|look|work|go|try|brainstorm|find|think|come up|pursue|focus|set|plan|start|put|make|arrange|review|discuss|explore|figure|check|meet|see (?:if|whether|how|what)|get together|get some|build|write|break)\b/;
+
 /**
  * Information by form: an impersonal statement about how things are ("nicotine leaves the body in
  * a few days", "the group meets on Tuesdays"), or the counsellor laying out what "we" can do.
@@ -185,7 +190,9 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
       .replace(LEAD, '')
       .trim();
     const n = body.split(' ').length;
-    const we = /^we(?:'ll| will| can| could| would| have| offer| do| usually| normally| also)\b/.exec(body);
+    const we =
+      /^we(?:'ll| will| can| could| would| have| offer| do| usually| normally| also)\b/.exec(body) ??
+      WE_COULD.exec(body);
     // "We'll see you next week" closes the session; it does not inform.
     if (we && n >= 5 && !/^we(?:'ll| will) see you\b/.test(body)) {
       return [

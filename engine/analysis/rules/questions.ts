@@ -46,6 +46,14 @@ const INTERROGATIVE_ORDER =
 export function classifySentence(s: Sentence): Asked | undefined {
   const body = stripLead(s.lower.replace(/^["'(-]+/, ''));
   if (!body) return undefined;
+  // "You know what I mean?" and "You know what?" are turns of phrase that hold the floor or seek
+  // agreement; nobody is asked anything.
+  if (
+    /^(?:\W*(?:so|and|but|okay|ok|yeah|well|um|uh|like)\b)*\W*(?:(?:do )?you )?know what(?: i mean| i'm saying)?\W*$/.test(
+      s.lower,
+    )
+  )
+    return undefined;
   // "When you drink, what happens?" — the question proper is a later clause starting with a wh-word.
   const clauses = body.split(/,\s*|\s+-+\s*|--+\s*/).map(stripLead);
   const whClause = clauses.find(

@@ -94,11 +94,24 @@ const FINITE = new Set(
 );
 
 const NOT_REFLECTION =
-  /\b(?:nice|good|great|lovely) (?:to (?:meet|see|talk to|speak to|hear from) you|(?:talking|speaking|chatting|meeting) (?:to |with )?you)|^(?:thanks|thank you|cheers)(?:,? [a-z]+)?[\s.!]*$|^(?:(?:thanks|thank you|cheers|good|great|fantastic|excellent|perfect|lovely|wonderful|brilliant|okay|ok|all right|alright|(?:that )?sounds (?:good|great|fine)|good stuff)\b[\s,.!]*)+$|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:very |most |so )?(?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
+  /^(?:(?:it|that|this) )?(?:sounds?|seems?) (?:like )?(?:a |an )?(?:really |very |pretty )?(?:good|great|fine|nice|solid|sensible|reasonable|excellent|brilliant|lovely) (?:idea|plan|start|choice|step|thing|deal|way to go)\b|\b(?:nice|good|great|lovely) (?:to (?:meet|see|talk to|speak to|hear from) you|(?:talking|speaking|chatting|meeting) (?:to |with )?you)|^(?:thanks|thank you|cheers)(?:,? [a-z]+)?[\s.!]*$|^(?:(?:thanks|thank you|cheers|good|great|fantastic|excellent|perfect|lovely|wonderful|brilliant|okay|ok|all right|alright|(?:that )?sounds (?:good|great|fine)|good stuff)\b[\s,.!]*)+$|\bthank(?:s| you) (?:so much )?for|\bsee you (?:next|in|later|soon|then|again)|\blook forward to|^(?:you(?:'re| are) (?:very |most |so )?(?:welcome|right|correct|absolutely right|so right)|you (?:know|see|mean)[,?]|you know what|you guys|your turn|you(?:'re| are) (?:not alone|such)\b)|\byou (?:should|shouldn't|ought|must(?!(?: really| so| just| still)? (?:be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)|need to|have to|had better|'d better|gotta|could try|might want to|might try|can try|could always|will need|'ll need)\b/;
 
 // Playing the problem down ("at least nobody died", "cheer up") reflects nothing of the client's.
 const PLAYS_DOWN =
   /\b(?:at least|cheer up|bright side|silver lining|could (?:have been|be) (?:a lot |much |far )?worse|everything happens for a reason|in a better place|good innings|you'll be fine|don't worry)\b/;
+
+// The speaker's own plan or offer ("I'd like to check back with you", "let me give you some
+// information") is about what the counsellor will do, not a reflection of the client.
+const SPEAKER_PLAN =
+  /\b(?:i(?:'d| would) (?:like|love|want) to|i(?:'ll| will| want to| wanted to| need to| am going to|'m going to|'m gonna| am gonna)|let me|let's|we(?:'ll| will| can| could))\b/;
+
+// Questions asked by tone alone (a statement, a fragment or a tag said with a question mark).
+const RISING = new Set(['question.statement-rising', 'question.fragment', 'question.tag']);
+
+const FRAMED_ONLY = new Set(['reflection.frame', 'reflection.understanding-frame', 'reflection.you-feel']);
+
+// Reflections read from the form of a statement alone ("so ...", a mention of "you").
+const SETS_UP = new Set(['reflection.about-client', 'reflection.so-statement']);
 
 /** What a reflection is measured against: the client's previous words, feelings and cue. */
 export interface ClientContext {
@@ -205,6 +218,8 @@ function reflectSentence(
       !/\b(?:you|your|you're|you've|yourself)\b/.test(body)
     )
       continue;
+    // "So it sounds like--": a frame broken off before anything was reflected.
+    if (m && FRAMED_ONLY.has(id) && !/[a-z]{2}/.test(body.slice(m.index + m[0].length))) continue;
     if (m) {
       rule = id;
       strength = base;
@@ -248,7 +263,8 @@ function reflectSentence(
       evidence = words.slice(0, 4).join(' ');
     } else if (
       /\b(?:you|your|you're|you've|yourself)\b/.test(body) &&
-      !/^(?:if|unless|whenever)\b/.test(body)
+      !/^(?:if|unless|whenever)\b/.test(body) &&
+      !SPEAKER_PLAN.test(body)
     ) {
       rule = 'reflection.about-client';
       strength = 0.45;
@@ -311,7 +327,10 @@ export function reflectionMoves(
   asked: Map<Sentence, Asked>,
   client: ClientContext | undefined,
 ): MoveDetail[] {
-  const rs = sentenceReflections(p, asked, client);
+  let rs = sentenceReflections(p, asked, client);
+  // A statement that leads into a real question ("You've cut down. What helped?") sets the question
+  // up; read from its form alone it is not a reflection in its own right.
+  if ([...asked.values()].some((q) => !RISING.has(q.rule))) rs = rs.filter((r) => !SETS_UP.has(r.rule));
   const best = rs.reduce<SentenceReflection | undefined>(
     (a, r) => (!a || r.strength > a.strength ? r : a),
     undefined,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../engine/analysis/analyse.js';
+
+/** Rules for the way counsellors talk (seen in transcripts; every example here is our own). */
+const moves = (text: string, previous?: string) =>
+  analyse(text, previous !== undefined ? { previous } : {}).moves;
+
+describe('turns of phrase that do not ask', () => {
+  it('does not read "you know what I mean?" or "you know what?" as a question', () => {
+    expect(moves('You know what I mean? It gets on top of you.')).not.toContain('open_question');
+    expect(moves('So, you know what? I think you have a point there.')).not.toContain('open_question');
+    expect(moves('Do you know what he said to her?')).toContain('closed_question');
+  });
+});
+
+describe('what is not a reflection', () => {
+  it('does not credit a reflection frame broken off before anything was reflected', () => {
+    const previous = 'I have been doing the breathing and walking the dog every morning.';
+    expect(moves('So it sounds like--', previous)).toEqual([]);
+    expect(moves('So it sounds like the mornings are going better.', previous)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/reflection$/)]),
+    );
+  });
+
+  it('reads "sounds like a good idea" as agreement, not a reflection', () => {
+    const previous = 'Maybe I could ask my brother to drive me.';
+    expect(moves('Yeah, that sounds like a good plan.', previous)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/reflection$/)]),
+    );
+    expect(moves('It sounds like you have a plan.', previous)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/reflection$/)]),
+    );
+  });
+
+  it('does not read the counsellor announcing their own plan as a reflection', () => {
+    const previous = 'Okay, that would help.';
+    const said = moves("And next time, I'd like to check back with you about how your class went.", previous);
+    expect(said).not.toContain('simple_reflection');
+    expect(said).not.toContain('complex_reflection');
+  });
+
+  it('does not count a statement that only sets up a real question as a reflection', () => {
+    const previous = 'Yeah.';
+    for (const t of [
+      'So the first appointment was last week. What was that like?',
+      'And the doctor sent you along to see us. How did that sit with you?',
+    ]) {
+      const said = moves(t, previous);
+      expect(said, t).toContain('open_question');
+      expect(said, t).not.toContain('simple_reflection');
+      expect(said, t).not.toContain('complex_reflection');
+    }
+  });
+});
+
+describe('roadblocks read in context', () => {
+  it('reads "grow up" as hostile only when it is an order', () => {
+    expect(moves('Oh, grow up.')).toContain('hostility');
+    expect(moves('You need to grow up.')).toContain('hostility');
+    const previous = 'I want my kids to grow up somewhere safe, with a garden.';
+    const said = moves('So you want your kids to grow up somewhere safe.', previous);
+    expect(said).not.toContain('hostility');
+    expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/reflection$/)]));
+  });
+});
+
+describe('information', () => {
+  it('reads what "we could" do together, after a condition or a hedge, as information', () => {
+    expect(moves('If evenings are too busy, then we could look at a short walk at lunchtime.')).toContain(
+      'information',
+    );
+    expect(moves('Maybe we can work out a few steps together next week.')).toContain('information');
+    expect(moves('I wonder if we could talk about your sleep?')).not.toContain('information');
+  });
+});
