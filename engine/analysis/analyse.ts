@@ -1,7 +1,7 @@
 import type { Analysis, AnalysisContext, MoveDetail } from '../../contract/analysis.js';
 import type { Move } from '../../contract/moves.js';
 import { found } from './detail.js';
-import { sentimentScore } from './nlp.js';
+import { sentimentScore, words } from './nlp.js';
 import { empathyMoves } from './rules/empathy.js';
 import {
   cueMoves,
@@ -15,7 +15,7 @@ import {
 import { HELPFUL_RULES } from './rules/helpful.js';
 import { runPatterns } from './rules/pattern.js';
 import { type Asked, classifySentence, questionMoves } from './rules/questions.js';
-import { clientContext, reflectionMoves } from './rules/reflection.js';
+import { type ClientContext, clientContext, contentStems, reflectionMoves } from './rules/reflection.js';
 import { ROADBLOCK_RULES } from './rules/roadblocks.js';
 import { type Sentence, prepare, prepareClient } from './text.js';
 
@@ -127,6 +127,19 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
 }
 
 /**
+ * A platitude the client said first ("She had a long life", echoed back to a client who said it)
+ * restates the client; said unprompted it skips the feeling.
+ */
+function echoed(findings: MoveDetail[], client: ClientContext | undefined): MoveDetail[] {
+  if (!client?.hasPrevious) return findings;
+  return findings.filter((f) => {
+    if (f.rule !== 'minimising.platitude') return true;
+    const stems = [...contentStems(words(f.evidence[0] ?? '')).keys()];
+    return stems.length === 0 || !stems.every((s) => client.stems.has(s));
+  });
+}
+
+/**
  * Label one trainee utterance with counselling moves. Pure: the same text and context always give
  * the same analysis.
  *
@@ -164,7 +177,7 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...impersonalInformation(p, bySentence),
     ...toneMoves(p),
   ];
-  const details = merge(reconcile(findings, p.lower, p.wordCount));
+  const details = merge(reconcile(echoed(findings, client), p.lower, p.wordCount));
   // Summed AFINN scaled by √words, kept within the contract's −5…5.
   const raw = p.wordCount === 0 ? 0 : sentimentScore(p.tokens) / Math.sqrt(p.wordCount);
   const sentiment = Math.max(-5, Math.min(5, raw));

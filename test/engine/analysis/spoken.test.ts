@@ -73,3 +73,18 @@ describe('information', () => {
     expect(moves('I wonder if we could talk about your sleep?')).not.toContain('information');
   });
 });
+
+describe('small gaps', () => {
+  it('credits "Good job." as an affirmation, but not a good job to be found', () => {
+    expect(moves('Good job.')).toContain('affirmation');
+    expect(moves('You want to find a good job near home.', 'I need a good job near home.')).not.toContain(
+      'affirmation',
+    );
+  });
+
+  it('reads a platitude the client said first, echoed back, as a reflection, not minimising', () => {
+    const previous = 'She had a long life, my gran, ninety-six, but I still miss her.';
+    expect(moves('She had a long life.', previous)).not.toContain('minimising');
+    expect(moves('Well, she had a long life.', 'My gran died on Sunday.')).toContain('minimising');
+  });
+});
