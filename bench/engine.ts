@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { Persona } from '../engine/persona/schema.js';
+import { tempDataDir } from './child.js';
 import { budgeted, envInt, info, type Measure, msSince, progress, quantile } from './stats.js';
 import { FORTY_WORDS, UTTERANCES } from './utterances.js';
 
@@ -79,6 +81,8 @@ export async function benchEngine(): Promise<Measure[]> {
     500,
   );
 
+  const commits = await benchStore(persona, Math.min(maxTurns, 5000), maxMs / 2);
+
   const note = `${turns.length} turns over ${sessionsOpened} sessions`;
   return [
     info('engine', 'engine import (natural, xstate, zod)', importMs, 'ms', 'first import in this process'),
@@ -88,5 +92,68 @@ export async function benchEngine(): Promise<Measure[]> {
     budgeted('engine', 'analyse 40 words p99', quantile(forty, 0.99), 'ms', 1, `${forty.length} calls`),
     info('engine', 'analyse mixed lines p50', quantile(mixed, 0.5), 'ms', `${mixed.length} calls`),
     info('engine', 'analyse mixed lines p99', quantile(mixed, 0.99), 'ms', `${mixed.length} calls`),
+    info(
+      'engine',
+      'store commit p50',
+      quantile(commits, 0.5),
+      'ms',
+      `recordTurn (turn row + state, one transaction) on a fresh SQLite file, WAL; ${commits.length} turns`,
+    ),
+    info('engine', 'store commit p99', quantile(commits, 0.99), 'ms'),
   ];
+}
+
+/**
+ * The other per-turn cost besides the engine: committing a turn and the state after it to SQLite
+ * (`recordTurn`, as the server does before its acknowledgement) on a fresh file in a temporary
+ * folder. Rows are real engine output; sessions are replaced every 30 turns, like the transport phase.
+ */
+async function benchStore(persona: Persona, maxCount: number, maxMs: number): Promise<number[]> {
+  const { openSession, traineeTurn, sessionView } = await import('../engine/client/engineSession.js');
+  const { openSqliteStore } = await import('../server/store/sqliteStore.js');
+  const data = tempDataDir();
+  const store = openSqliteStore(path.join(data.dir, 'rapport.sqlite'));
+  try {
+    let n = 0;
+    let state = openSession(persona, 1).state;
+    const open = () => {
+      const o = openSession(persona, ++n);
+      state = o.state;
+      store.createSession({
+        id: `s${n}`,
+        personaId: persona.id,
+        seed: n,
+        tokenHash: 'bench',
+        startedAt: Date.now(),
+        opening: o.opening,
+        state,
+      });
+    };
+    open();
+    let line = 0;
+    let pending: ReturnType<typeof traineeTurn> | undefined;
+    const prepare = () => {
+      if (sessionView(state).ended || sessionView(state).turn >= 30) open();
+      pending = traineeTurn(persona, state, UTTERANCES[line++ % UTTERANCES.length]!);
+      state = pending.state;
+    };
+    prepare();
+    return sample(
+      () => {
+        const out = pending!;
+        store.recordTurn(
+          `s${n}`,
+          { turn: out.reply.turn, said: 'bench', at: Date.now(), analysis: out.analysis, reply: out.reply },
+          out.state,
+        );
+      },
+      maxCount,
+      maxMs,
+      500,
+      prepare,
+    );
+  } finally {
+    store.close();
+    data.remove();
+  }
 }
