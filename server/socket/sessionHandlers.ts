@@ -153,6 +153,36 @@ export function registerSessionHandlers(
     return debrief;
   }
 
+  /**
+   * Ends the open session when its time limit passes, even while the trainee is silent: the client
+   * says goodbye and the debrief follows. Armed on start and resume; cleared on disconnect.
+   */
+  let limitTimer: ReturnType<typeof setTimeout> | undefined;
+  const limitMs = deps.sessionMinutes * 60_000;
+  function armTimeLimit(sessionId: string, startedAt: number, waitMs = startedAt + limitMs - deps.clock()) {
+    clearTimeout(limitTimer);
+    if (limitMs <= 0) return;
+    // setTimeout holds at most ~24.8 days; a longer wait is re-armed when it fires.
+    limitTimer = setTimeout(() => timeUp(sessionId, startedAt), Math.min(Math.max(0, waitMs), 2 ** 31 - 1));
+    limitTimer.unref?.();
+  }
+  function timeUp(sessionId: string, startedAt: number) {
+    if (socket.data.sessionId !== sessionId || !socket.connected) return;
+    const row = deps.store.getSession(sessionId);
+    if (!row || row.endReason) return;
+    // A turn in flight finishes first; a timer that fired early (a very long limit) waits on.
+    if (busy.has(sessionId)) return armTimeLimit(sessionId, startedAt, 50);
+    if (deps.clock() - startedAt < limitMs) return armTimeLimit(sessionId, startedAt);
+    const persona = deps.personas.get(row.personaId);
+    if (!persona) return;
+    try {
+      close(sessionId, persona, 'time-limit');
+    } catch (err) {
+      log.error(`ending ${sessionId} at its time limit failed`, err);
+    }
+  }
+  socket.on('disconnect', () => clearTimeout(limitTimer));
+
   on('session:start', (payload) => {
     const { personaId, seed } = parse(startPayload, payload);
     const persona = deps.personas.get(personaId);
@@ -161,17 +191,19 @@ export function registerSessionHandlers(
     const sessionId = crypto.randomUUID();
     const resumeToken = crypto.randomBytes(24).toString('base64url');
     const chosenSeed = seed ?? Math.floor(deps.rng() * 2 ** 32);
+    const startedAt = deps.clock();
     const { state, opening } = openSession(persona, chosenSeed);
     deps.store.createSession({
       id: sessionId,
       personaId,
       seed: chosenSeed,
       tokenHash: hashToken(resumeToken),
-      startedAt: deps.clock(),
+      startedAt,
       opening,
       state,
     });
     socket.data.sessionId = sessionId;
+    armTimeLimit(sessionId, startedAt);
     log.info(`session ${sessionId} started with ${personaId}`);
     return { sessionId, resumeToken, persona: toSummary(persona), opening };
   });
@@ -185,6 +217,7 @@ export function registerSessionHandlers(
     const persona = deps.personas.get(row.personaId);
     if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
     socket.data.sessionId = sessionId;
+    if (!row.endReason) armTimeLimit(sessionId, row.startedAt);
     const transcript = buildTranscript(deps.store, row);
     const view = sessionView(row.state);
     return {

@@ -185,6 +185,38 @@ describe('a session over socket.io', () => {
     expect((await ended).reason).toBe('time-limit');
   });
 
+  it('ends a silent session when its time limit passes, without waiting for the trainee', async () => {
+    await server.close();
+    // 0.005 minutes: 300 ms of real time.
+    server = await startTestServer({ sessionMinutes: 0.005 });
+    const { socket } = await started();
+    const goodbye = next(socket, 'client:say', 3000);
+    const ended = next(socket, 'session:ended', 3000);
+    expect(await goodbye).toMatchObject({ state: 'ended', ended: 'time-limit' });
+    const { reason, debrief } = await ended;
+    expect(reason).toBe('time-limit');
+    expect(debrief.outcome).toBe('time-limit');
+    const res = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Sorry, I was away.' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'session_ended' } });
+  });
+
+  it('ends a resumed session whose time ran out while the trainee was away', async () => {
+    let now = 1_000_000;
+    await server.close();
+    server = await startTestServer({ sessionMinutes: 1, clock: () => now });
+    const { socket, session } = await started();
+    socket.disconnect();
+    now += 61_000;
+    const again = await server.client();
+    const ended = next(again, 'session:ended', 3000);
+    const res = await again
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
+    expect(res.ok).toBe(true);
+    expect((await ended).reason).toBe('time-limit');
+    expect(server.store.getSession(session.sessionId)?.endReason).toBe('time-limit');
+  });
+
   it('refuses to continue a session that has ended', async () => {
     const { socket } = await started();
     await socket.timeout(3000).emitWithAck('session:end', {});
