@@ -11,6 +11,10 @@ const MEANING =
 const VALUE =
   /\b(?:important|matters?|care (?:about|for)|cares|values?|means? (?:a lot|so much|something|to you)|meaning|hopes?|hoping|dreams?|goals?|deep down|kind of person|who you are|identity|fits? (?:with|for you))\b/;
 
+// What the client wants, hopes or wishes for, said back to them: the reflection picks out the
+// change they are reaching for (checked on both halves of AnnoMI's development split).
+const WANTS = /\byou(?:'d| would)? (?:really )?(?:want|wanna|like to|'d like|would like|hope|wish)\b/;
+
 const INTENSIFIER =
   /\b(really|never|always|completely|totally|so much|all the time|whole|everything|nothing|at all)\b/;
 const HEDGE = /\b(kind of|sort of|kinda|maybe|perhaps|almost|a bit|a little|somehow|probably)\b/;
@@ -53,6 +57,8 @@ export interface ComplexityFeatures {
   recalls: number;
   /** Content words the client did not say, beyond the first few (continuing their paragraph). */
   novel: number;
+  /** "You want / you'd like / you hope ...": reflecting what the client wants (change talk) back to them. */
+  wants: number;
 }
 
 /**
@@ -78,6 +84,7 @@ const WEIGHTS: ComplexityFeatures = {
   novel: 0,
   recalls: -0.8,
   continues: 0.4,
+  wants: 0.8,
 };
 const BIAS = -0.2;
 
@@ -123,6 +130,7 @@ export function complexityFeatures(
     novel: Math.min(6, novel),
     recalls: rs.every((r) => r.rule === 'reflection.you-said') ? 1 : 0,
     continues: known && novel >= 3 && rs.some((r) => FRAMED.has(r.rule) && r.ratio < 0.3) ? 1 : 0,
+    wants: WANTS.test(text) ? 1 : 0,
   };
 }
 
