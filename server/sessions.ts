@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Debrief, EndReason, TranscriptEntry } from '../contract/session.js';
-import { closeSession, sessionView } from '../engine/client/engineSession.js';
+import { closeSession, endingLine, sessionView } from '../engine/client/engineSession.js';
 import { buildDebrief } from '../engine/debrief/buildDebrief.js';
 import type { Persona } from '../engine/persona/schema.js';
 import type { AppDeps } from './deps.js';
@@ -16,12 +16,31 @@ export function tokenMatches(token: string, hash: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-/** Both sides' turns so far, oldest first, as the browser redraws them. */
-export function buildTranscript(store: Store, row: SessionRow): TranscriptEntry[] {
+/**
+ * Both sides' turns so far, oldest first, as the browser redraws them. A session the trainee ended,
+ * or that reached its time limit, closes with the client's goodbye as it was said then (it is not
+ * a turn: it is derived again from the stored state; a walk-out's last line already is one).
+ */
+export function buildTranscript(store: Store, row: SessionRow, persona?: Persona): TranscriptEntry[] {
   const transcript: TranscriptEntry[] = [{ speaker: 'client', at: row.startedAt, ...row.opening }];
   for (const t of store.listTurns(row.id)) {
     transcript.push({ speaker: 'trainee', turn: t.turn, text: t.said, at: t.at, moves: t.analysis.details });
     transcript.push({ speaker: 'client', at: t.at, ...t.reply });
+  }
+  if (persona && (row.endReason === 'trainee' || row.endReason === 'time-limit')) {
+    const goodbye = endingLine(persona, row.state);
+    const view = sessionView(row.state);
+    if (goodbye) {
+      transcript.push({
+        speaker: 'client',
+        at: row.endedAt ?? row.startedAt,
+        turn: view.turn,
+        text: goodbye,
+        state: 'ended',
+        meters: view.meters,
+        ended: row.endReason,
+      });
+    }
   }
   return transcript;
 }

@@ -26,7 +26,7 @@ export function sessionRoutes(deps: AppDeps): Router {
       sessionId: row.id,
       personaId: row.personaId,
       ended: row.endReason ?? null,
-      transcript: buildTranscript(deps.store, row),
+      transcript: buildTranscript(deps.store, row, deps.personas.get(row.personaId)),
     });
   });
 

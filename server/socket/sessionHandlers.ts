@@ -218,7 +218,7 @@ export function registerSessionHandlers(
     if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
     socket.data.sessionId = sessionId;
     if (!row.endReason) armTimeLimit(sessionId, row.startedAt);
-    const transcript = buildTranscript(deps.store, row);
+    const transcript = buildTranscript(deps.store, row, persona);
     const view = sessionView(row.state);
     return {
       persona: toSummary(persona),

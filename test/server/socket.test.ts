@@ -257,6 +257,35 @@ describe('resuming', () => {
     expect(more).toEqual({ ok: true, data: { turn: 2 } });
   });
 
+  it("shows a session the trainee ended closing with the client's goodbye, as it was said", async () => {
+    const { socket, session } = await started();
+    const reply = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('trainee:say', { text: 'What brings you here?' });
+    await reply;
+    const goodbye = next(socket, 'client:say');
+    await socket.timeout(3000).emitWithAck('session:end', {});
+    const said = await goodbye;
+    socket.disconnect();
+    const other = await server.client();
+    const res = await other
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
+    if (!res.ok) throw new Error(res.error.message);
+    expect(res.data.ended).toBe('trainee');
+    expect(res.data.transcript.map((e: TranscriptEntry) => e.speaker)).toEqual([
+      'client',
+      'trainee',
+      'client',
+      'client',
+    ]);
+    expect(res.data.transcript.at(-1)).toMatchObject({ text: said.text, state: 'ended', ended: 'trainee' });
+    const http = await fetch(`${server.url}/api/sessions/${session.sessionId}/transcript`, {
+      headers: { authorization: `Bearer ${session.resumeToken}` },
+    });
+    const body = (await http.json()) as { transcript: TranscriptEntry[] };
+    expect(body.transcript.at(-1)).toMatchObject({ text: said.text, ended: 'trainee' });
+  });
+
   it('refuses a wrong token', async () => {
     const { session } = await started();
     const other = await server.client();
