@@ -216,7 +216,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'hostility',
     id: 'hostility.sarcasm',
-    re: /\b((?:oh |yeah |well )?(?:great|wonderful|brilliant|well done|nice one|good job|perfect|fantastic|congratulations),? (?:genius|einstein|sherlock|smart guy|smart one|that's (?:really )?(?:clever|smart|helpful|going to help)|because that (?:worked|works|went|always works)|really mature|very mature|just what (?:we|you|i) needed)|(?:oh,? )?(?:sure|yeah right|right),? (?:because|like that's|as if)|(?:oh|yeah),? (?:that's|that was) (?:real |really |very )?(?:smart|clever|mature|helpful)|that went well,? didn't it|how (?:lovely|nice|mature) for you|thanks for nothing|(?:is|was) (?:it|that) (?:really )?(?:so|that) hard)\b/,
+    re: /\b((?:oh |yeah |well )?(?:great|wonderful|brilliant|well done|nice one|good job|perfect|fantastic|congratulations),? (?:genius|einstein|sherlock|smart guy|smart one|that's (?:really )?(?:clever|smart|helpful|going to help)|because that (?:worked|works|went|always works)|really mature|very mature|just what (?:we|you|i) needed)|(?:oh,? )?(?:sure|yeah right|right),? (?:because (?:that(?:'s| will|'ll| always| never| would| worked| works)|it(?:'s| will|'ll) (?:be )?(?:so|that|really)|you (?:always|never|totally)|like)|like that's|as if)|(?:oh|yeah),? (?:that's|that was) (?:real |really |very )?(?:smart|clever|mature|helpful)|that went well,? didn't it|how (?:lovely|nice|mature) for you|thanks for nothing|(?:is|was) (?:it|that) (?:really )?(?:so|that) hard)\b/,
     strength: 0.85,
     reason: 'was sarcastic: {m}',
   },

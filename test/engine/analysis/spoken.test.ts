@@ -88,3 +88,27 @@ describe('small gaps', () => {
     expect(moves('Well, she had a long life.', 'My gran died on Sunday.')).toContain('minimising');
   });
 });
+
+describe('words that look like other moves', () => {
+  it('reads "right, because you ..." as agreement, and sarcasm only with its usual tail', () => {
+    const said = moves(
+      "Right, because you're noticing it's affecting how you sleep.",
+      "It's been keeping me up, I've noticed.",
+    );
+    expect(said).not.toContain('hostility');
+    expect(moves('Right, because that always works.')).toContain('hostility');
+  });
+
+  it('reads "you\'re looking for" as a reflection of a search, not a non-verbal cue', () => {
+    const previous = "I keep searching online for a gym that isn't too expensive.";
+    const said = moves("So you're looking for somewhere that won't cost too much.", previous);
+    expect(said).not.toContain('noticing_nonverbal');
+    expect(moves("You're looking away from me a lot today.")).toContain('noticing_nonverbal');
+  });
+
+  it('does not read "it doesn\'t make sense to you" as validation', () => {
+    const previous = "I don't understand why it keeps happening to me.";
+    expect(moves("It doesn't make sense to you.", previous)).not.toContain('validation');
+    expect(moves('That makes sense.')).toContain('validation');
+  });
+});
