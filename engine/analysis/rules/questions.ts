@@ -64,6 +64,8 @@ export function classifySentence(s: Sentence): Asked | undefined {
   const subordinate =
     /^(?:when|where|if|as|because|since|while|once) (?:you|i|we|they|he|she|it|your|there)\b/.test(body);
   const main = subordinate && clauses.length > 1 ? clauses.slice(1).join(', ') : body;
+  // "When he's away, which is hard for you, ...": a relative clause, not a question.
+  if (!s.asked && subordinate && /^(?:which|who|whose|where)\b/.test(main)) return undefined;
   const head = whClause ?? main;
   // "So what I'm hearing is..." frames a reflection, it does not ask.
   if (

@@ -111,4 +111,25 @@ describe('words that look like other moves', () => {
     expect(moves("It doesn't make sense to you.", previous)).not.toContain('validation');
     expect(moves('That makes sense.')).toContain('validation');
   });
+
+  it('reads "you just let it go" as the client\'s own doing, not minimising', () => {
+    const said = moves(
+      'You just let it go and walked away this time.',
+      'I walked off this time instead of shouting.',
+    );
+    expect(said).not.toContain('minimising');
+    expect(moves('Just let it go.')).toContain('minimising');
+  });
+
+  it('reads "your babe" as a baby, and "babe" said to the client as over-familiar', () => {
+    const said = moves('You want the best for your babe.', 'I just want the best for my baby.');
+    expect(said).not.toContain('boundary_breach');
+    expect(moves('Thanks, babe.')).toContain('boundary_breach');
+  });
+
+  it('does not read a relative clause after "when ..." as a question', () => {
+    expect(moves("When your partner's away, which you find hard, the panic gets worse.")).not.toContain(
+      'closed_question',
+    );
+  });
 });
