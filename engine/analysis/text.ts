@@ -50,8 +50,13 @@ export function normalise(text: string): string {
     .trim();
   // Spoken stutters in transcripts: "wh-what" → "what", "I-I" → "I", "is-is" → "is".
   if (!plain.includes('-')) return plain;
-  return plain.replace(/\b([a-z']{1,12})-+\s?([a-z']+)/gi, (m, a: string, b: string) =>
-    b.toLowerCase().startsWith(a.toLowerCase()) ? b : m,
+  return (
+    plain
+      // A restart that repeats a word or two: "am I- am I right", "is that-- is that".
+      .replace(/\b([a-z']+(?: [a-z']+)?)-+\s+\1\b/gi, '$1')
+      .replace(/\b([a-z']{1,12})-+\s?([a-z']+)/gi, (m, a: string, b: string) =>
+        b.toLowerCase().startsWith(a.toLowerCase()) ? b : m,
+      )
   );
 }
 

@@ -167,6 +167,15 @@ export const HELPFUL_RULES: readonly PatternRule[] = [
   },
   {
     move: 'information',
+    id: 'information.letting-know',
+    // Announcing a fact for the client to hold on to ("just so you know, the clinic shuts at four",
+    // "I want to reassure you that this medicine stays in the lungs"); not a feeling or praise.
+    re: /\b(?:i (?:do |just |also |really )?(?:want|wanted|'d like|would like|need) to (?:reassure you|let you know|remind you|make sure you know|point out)|just so you know|(?:i should|i must|i have to) (?:mention|point out|let you know|remind you)|(?:keep|bear) in mind)\b(?! (?:that )?(?:i(?:'m| am| think| really| was)|you(?:'re| are| did| have|'ve) (?:doing|done|been|so|really|very)|how (?:much|proud|well)))/,
+    strength: 0.6,
+    reason: 'gave information: {m}',
+  },
+  {
+    move: 'information',
     id: 'information.services-and-role',
     statementOnly: true,
     re: /\b((?:we|i|the (?:clinic|service|centre|center|school|practice)) (?:have|offer|run|provide|can (?:refer|give you|offer|provide|book|arrange|set up|connect|put you in touch|send))|(?:you can|you could|you're able to|you are able to|you'll be able to) (?:always |certainly |absolutely )?(?:get|find|access|call|ring|phone|book|pick up|contact|reach|self[- ]refer|download|visit|come (?:back|in|to)|ask (?:me|her|him|them|us|your)|work with (?:your|the|me)|talk to (?:me|your|the|us)|let (?:me|us) know|bring)|(?:let|give) (?:me|us) (?:know|a call|a ring)|(?:i've|i have|we've|we have) got (?:a|an|some) (?:brochure|leaflet|handout|pamphlet|sheet|list|booklet|website|number)|i(?:'ll| will) (?:go ahead and )?(?:call|ring|contact|phone|email|send|arrange|book|set up|refer|check with|get (?:you|those|that|the))|we (?:can|could|'ll|will) (?:certainly |definitely |also |absolutely )?(?:go ahead and )?(?:make|arrange|set up|book|refer|send|organi[sz]e|get you|help you|provide|offer|put you in touch)|(?:is|are) (?:available|free|open) (?:to|for|at|on|from|twenty|24)|my (?:job|role) (?:here )?is|(?:i'm|i am) (?:a|an|the|your) (?:\w+ )?(?:counsellor|counselor|therapist|nurse|doctor|worker|support worker|practitioner|trainee|pharmacist|dentist|social worker|case manager|psychologist|psychiatrist|hygienist|advisor|adviser)|i work (?:here|in|at|for|with) (?:at |in |for |with )?(?:the|this|our|a|an|[a-z]+)|my name(?:'s| is)|(?:this|the|our|each|these) (?:session|sessions|appointment|appointments|meeting|meetings) (?:is|are|will|lasts?|runs?|takes?|usually|normally)|(?:the|our) (?:policy|law|rules?|legal (?:limit|age)) (?:is|are|says?)|legally|(?:we|i) (?:usually|normally|typically|generally) (?:meet|see|start|work|talk|do))\b/,

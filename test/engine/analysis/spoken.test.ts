@@ -132,4 +132,29 @@ describe('words that look like other moves', () => {
       'closed_question',
     );
   });
+
+  it('reads "you know." on its own as a filler, not a reflection', () => {
+    const said = moves('You know. It can take a while to settle.', 'Yeah.');
+    expect(said).not.toContain('simple_reflection');
+    expect(said).not.toContain('complex_reflection');
+  });
+});
+
+describe('transcribed speech', () => {
+  it('reads through a restart that repeats a word or two ("am I- am I right")', () => {
+    const previous = 'The mornings are the worst, honestly, the hardest bit of the day.';
+    const said = moves('So, am I- am I right in thinking the mornings are the hardest?', previous);
+    expect(said).not.toContain('closed_question');
+    expect(said).toEqual(expect.arrayContaining([expect.stringMatching(/reflection$/)]));
+  });
+});
+
+describe('information by announcement', () => {
+  it('reads "just so you know" and "I want to reassure you that" as information, not praise', () => {
+    expect(moves('Just so you know, the clinic shuts at four on Fridays.')).toContain('information');
+    expect(moves('I want to reassure you that the inhaler stays in the lungs.')).toContain('information');
+    expect(moves("I just want to let you know that I think you're doing really well.")).not.toContain(
+      'information',
+    );
+  });
 });
