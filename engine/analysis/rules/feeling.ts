@@ -67,6 +67,10 @@ for (const f of FEELINGS.values()) {
   }
 }
 
+// First words of the two-word feelings ("fed up", "let down"): only these start a pair worth
+// looking up, so the pair string is not built for every token.
+const PAIR_HEADS = new Set([...FEELINGS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function lookup(token: string): Feeling | undefined {
   return FEELINGS.get(token) ?? (STEM_BLOCK.has(token) ? undefined : byStem.get(stem(token)));
 }
@@ -87,7 +91,7 @@ function scan(tokens: readonly string[]): FoundFeeling[] {
   const out: FoundFeeling[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const pair = i + 1 < tokens.length ? `${t} ${tokens[i + 1]}` : '';
+    const pair = i + 1 < tokens.length && PAIR_HEADS.has(t) ? `${t} ${tokens[i + 1]}` : '';
     const phrase = pair ? FEELINGS.get(pair) : undefined;
     const f = phrase ?? (t.length > 2 ? lookup(t) : undefined);
     if (!f) continue;
