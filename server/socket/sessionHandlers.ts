@@ -9,11 +9,12 @@ import type {
   ServerToClientEvents,
 } from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
-import type { ClientTurn, EndReason } from '../../contract/session.js';
+import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
 import { endingLine, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import type { AppDeps } from '../deps.js';
+import type { SessionRow } from '../store/store.js';
 import { buildTranscript, finishSession, hashToken, tokenMatches } from '../sessions.js';
 import { createRateLimiter } from './rateLimit.js';
 import {
@@ -123,11 +124,24 @@ export function registerSessionHandlers(
     const id = socket.data.sessionId;
     if (!id)
       return fail('no_session', 'No session is open on this connection. Choose a client to start one.');
-    const row = deps.store.getSession(id);
-    if (!row) return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
-    const persona = deps.personas.get(row.personaId);
-    if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
-    return { row, persona };
+    const found = deps.store.getSession(id);
+    if (!found)
+      return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
+    const persona = deps.personas.get(found.personaId);
+    if (!persona) return fail('unknown_persona', `The client '${found.personaId}' is no longer available.`);
+    return { row: settled(found, persona), persona };
+  }
+
+  /**
+   * A session whose client ended it (walk-out, turn limit) is finished in the same transaction as
+   * that turn. A row saved before that was so may hold an ended state with no end recorded:
+   * finish it now, for the reason the state gives.
+   */
+  function settled(row: SessionRow, persona: Persona): SessionRow {
+    const ended = sessionView(row.state).ended;
+    if (row.endReason || !ended) return row;
+    finishSession(deps, row, persona, ended);
+    return deps.store.getSession(row.id) ?? row;
   }
 
   function finish(sessionId: string, persona: Persona, reason: EndReason) {
@@ -159,6 +173,7 @@ export function registerSessionHandlers(
    */
   let limitTimer: ReturnType<typeof setTimeout> | undefined;
   const limitMs = deps.sessionMinutes * 60_000;
+  const timeIsUp = (startedAt: number) => limitMs > 0 && deps.clock() - startedAt >= limitMs;
   function armTimeLimit(sessionId: string, startedAt: number, waitMs = startedAt + limitMs - deps.clock()) {
     clearTimeout(limitTimer);
     if (limitMs <= 0) return;
@@ -172,7 +187,7 @@ export function registerSessionHandlers(
     if (!row || row.endReason) return;
     // A turn in flight finishes first; a timer that fired early (a very long limit) waits on.
     if (busy.has(sessionId)) return armTimeLimit(sessionId, startedAt, 50);
-    if (deps.clock() - startedAt < limitMs) return armTimeLimit(sessionId, startedAt);
+    if (!timeIsUp(startedAt)) return armTimeLimit(sessionId, startedAt);
     const persona = deps.personas.get(row.personaId);
     if (!persona) return;
     try {
@@ -210,12 +225,13 @@ export function registerSessionHandlers(
 
   on('session:resume', (payload) => {
     const { sessionId, resumeToken } = parse(resumePayload, payload);
-    const row = deps.store.getSession(sessionId);
-    if (!row || !tokenMatches(resumeToken, row.tokenHash)) {
+    const found = deps.store.getSession(sessionId);
+    if (!found || !tokenMatches(resumeToken, found.tokenHash)) {
       return fail('bad_token', 'That session cannot be resumed: the link or token is not valid.');
     }
-    const persona = deps.personas.get(row.personaId);
-    if (!persona) return fail('unknown_persona', `The client '${row.personaId}' is no longer available.`);
+    const persona = deps.personas.get(found.personaId);
+    if (!persona) return fail('unknown_persona', `The client '${found.personaId}' is no longer available.`);
+    const row = settled(found, persona);
     socket.data.sessionId = sessionId;
     if (!row.endReason) armTimeLimit(sessionId, row.startedAt);
     const transcript = buildTranscript(deps.store, row, persona);
@@ -245,7 +261,7 @@ export function registerSessionHandlers(
     if (busy.has(row.id))
       return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
 
-    if (deps.sessionMinutes > 0 && deps.clock() - row.startedAt > deps.sessionMinutes * 60_000) {
+    if (timeIsUp(row.startedAt)) {
       close(row.id, persona, 'time-limit');
       return fail(
         'session_ended',
@@ -255,35 +271,38 @@ export function registerSessionHandlers(
 
     busy.add(row.id);
     let reply: ClientTurn;
+    let debrief: Debrief | undefined;
     try {
       const out = traineeTurn(persona, row.state, text);
       reply = out.reply;
-      // Committed before the reply is sent: a crash after this point loses nothing.
-      deps.store.recordTurn(
-        row.id,
-        { turn: reply.turn, said: text, at: deps.clock(), analysis: out.analysis, reply },
-        out.state,
-      );
+      const ended = reply.ended;
+      // Committed before the reply is sent: a crash after this point loses nothing. When the client
+      // walks out or the turn limit is hit, the end and its debrief are committed with the turn.
+      deps.store.atomically(() => {
+        deps.store.recordTurn(
+          row.id,
+          { turn: reply.turn, said: text, at: deps.clock(), analysis: out.analysis, reply },
+          out.state,
+        );
+        if (ended) debrief = finish(row.id, persona, ended);
+      });
     } catch (err) {
       busy.delete(row.id);
       throw err;
     }
     // The acknowledgement goes first, then the client "types" and speaks.
-    afterAck(() => void deliver(row.id, persona, reply));
+    afterAck(() => void deliver(row.id, reply, debrief));
     return { turn: reply.turn };
   });
 
-  async function deliver(sessionId: string, persona: Persona, reply: ClientTurn) {
+  async function deliver(sessionId: string, reply: ClientTurn, debrief: Debrief | undefined) {
     try {
       // The contract announces every reply with client:typing, even with no pause (TYPING_DELAY=off).
       socket.emit('client:typing', { turn: reply.turn });
       const delay = deps.typingDelayMs(reply);
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       socket.emit('client:say', reply);
-      if (reply.ended) {
-        const debrief = finish(sessionId, persona, reply.ended);
-        socket.emit('session:ended', { reason: reply.ended, debrief });
-      }
+      if (reply.ended && debrief) socket.emit('session:ended', { reason: reply.ended, debrief });
     } catch (err) {
       log.error(`delivering turn ${reply.turn} of ${sessionId} failed`, err);
     } finally {
@@ -299,6 +318,6 @@ export function registerSessionHandlers(
       if (saved) return saved;
       return fail('session_ended', 'This session has already ended.');
     }
-    return close(row.id, persona, 'trainee');
+    return close(row.id, persona, timeIsUp(row.startedAt) ? 'time-limit' : 'trainee');
   });
 }

@@ -154,6 +154,16 @@ export function openSqliteStore(
       const r = selectDebrief.get(sessionId);
       return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;
     },
+    atomically<T>(work: () => T): T {
+      try {
+        // Writes inside run as savepoints of this transaction (better-sqlite3 nests them).
+        return db.transaction(work)();
+      } catch (err) {
+        // The cache may hold what was rolled back: forget it all and read the file again.
+        live.clear();
+        throw err;
+      }
+    },
     close() {
       if (db.open) db.close();
     },

@@ -32,5 +32,7 @@ export interface Store {
   listTurns(sessionId: string): TurnRow[];
   endSession(sessionId: string, reason: EndReason, state: EngineState, debrief: Debrief, at: number): void;
   getDebrief(sessionId: string): Debrief | undefined;
+  /** Runs `work` in one transaction: every write in it is committed together, or none is. */
+  atomically<T>(work: () => T): T;
   close(): void;
 }

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { io as connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientTurn, TranscriptEntry } from '../../contract/session.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
 import { type ChildServer, startChildServer } from './childServer.js';
-import type { TestSocket } from './testServer.js';
+import { shippedPersonas, type TestSocket } from './testServer.js';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {
@@ -71,6 +72,57 @@ describe('a server killed mid-session', () => {
 
     const next = await say(again, 'What would be most helpful to talk about today?');
     expect(next.turn).toBe(3);
+  });
+
+  it('keeps a walk-out that was acknowledged but not yet shown when the server dies', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-walkout-'));
+    cleanup.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    // Which line makes the client walk out, worked out with the engine itself (same seed, same lines).
+    const persona = shippedPersonas().get('maya')!;
+    const lines = [
+      'Why did you let that happen?',
+      "You're overreacting. Just get over it.",
+      'Stop whining, you are being pathetic.',
+      'Honestly, what is wrong with you?',
+      'You need to pull yourself together.',
+      'Shut up and listen to me.',
+    ];
+    let state = openSession(persona, 5).state;
+    let walkoutAt = -1;
+    for (const [i, line] of lines.entries()) {
+      state = traineeTurn(persona, state, line).state;
+      if (sessionView(state).ended === 'walkout') {
+        walkoutAt = i;
+        break;
+      }
+    }
+    expect(walkoutAt).toBeGreaterThan(0);
+
+    // With the typing pause on, the walk-out line waits 0.6–2.5 s after its acknowledgement.
+    const first = await startChildServer({ DATA_DIR: dataDir, TYPING_DELAY: 'on' });
+    cleanup.push(() => first.stop('SIGKILL'));
+    const socket = await connectTo(first);
+    const started = await socket.timeout(5000).emitWithAck('session:start', { personaId: 'maya', seed: 5 });
+    if (!started.ok) throw new Error(started.error.message);
+    for (const line of lines.slice(0, walkoutAt)) await say(socket, line);
+    const ack = await socket.timeout(5000).emitWithAck('trainee:say', { text: lines[walkoutAt]! });
+    expect(ack.ok).toBe(true);
+    expect(await first.stop('SIGKILL')).toBeNull();
+
+    const second = await startChildServer({ DATA_DIR: dataDir });
+    cleanup.push(() => second.stop('SIGKILL'));
+    const again = await connectTo(second);
+    const resumed = await again.timeout(5000).emitWithAck('session:resume', {
+      sessionId: started.data.sessionId,
+      resumeToken: started.data.resumeToken,
+    });
+    if (!resumed.ok) throw new Error(`${resumed.error.message}\n${second.log()}`);
+    expect(resumed.data.ended).toBe('walkout');
+    expect(resumed.data.transcript.at(-1)).toMatchObject({ speaker: 'client', ended: 'walkout' });
+    const more = await again.timeout(5000).emitWithAck('trainee:say', { text: 'Wait, please come back.' });
+    expect(more).toMatchObject({ ok: false, error: { code: 'session_ended' } });
+    const debrief = await again.timeout(5000).emitWithAck('session:end', {});
+    expect(debrief).toMatchObject({ ok: true, data: { outcome: 'walkout' } });
   });
 
   it('finishes and exits cleanly on SIGTERM', async () => {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { TranscriptEntry } from '../../contract/session.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import { hashToken } from '../../server/sessions.js';
 import { next, startTestServer } from './testServer.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -215,6 +217,59 @@ describe('a session over socket.io', () => {
     expect(res.ok).toBe(true);
     expect((await ended).reason).toBe('time-limit');
     expect(server.store.getSession(session.sessionId)?.endReason).toBe('time-limit');
+  });
+
+  it('records the time limit, not the trainee, when the trainee ends a session past its limit', async () => {
+    let now = 1_000_000;
+    await server.close();
+    server = await startTestServer({ sessionMinutes: 1, clock: () => now });
+    const { socket } = await started();
+    now += 61_000;
+    const res = await socket.timeout(3000).emitWithAck('session:end', {});
+    expect(res).toMatchObject({ ok: true, data: { outcome: 'time-limit' } });
+  });
+
+  it('finishes a stored session whose client had ended it but whose end was never recorded', async () => {
+    // A row as an older release could leave it: the walk-out turn committed, the end not yet.
+    const persona = server.personas.get('maya')!;
+    let state = openSession(persona, 5).state;
+    const opening = openSession(persona, 5).opening;
+    server.store.createSession({
+      id: 'legacy',
+      personaId: 'maya',
+      seed: 5,
+      tokenHash: hashToken('legacy-token'),
+      startedAt: Date.now(),
+      opening,
+      state,
+    });
+    const hostile = ["You're overreacting. Just get over it.", 'Stop whining, you are being pathetic.'];
+    for (let i = 0; !sessionView(state).ended && i < 10; i++) {
+      const out = traineeTurn(persona, state, hostile[i % 2]!);
+      server.store.recordTurn(
+        'legacy',
+        {
+          turn: out.reply.turn,
+          said: hostile[i % 2]!,
+          at: Date.now(),
+          analysis: out.analysis,
+          reply: out.reply,
+        },
+        out.state,
+      );
+      state = out.state;
+    }
+    expect(sessionView(state).ended).toBe('walkout');
+    expect(server.store.getSession('legacy')?.endReason).toBeUndefined();
+
+    const socket = await server.client();
+    const res = await socket
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: 'legacy', resumeToken: 'legacy-token' });
+    expect(res).toMatchObject({ ok: true, data: { ended: 'walkout' } });
+    const more = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Please stay.' });
+    expect(more).toMatchObject({ ok: false, error: { code: 'session_ended' } });
+    expect(server.store.getDebrief('legacy')?.outcome).toBe('walkout');
   });
 
   it('refuses to continue a session that has ended', async () => {

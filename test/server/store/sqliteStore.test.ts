@@ -185,4 +185,21 @@ describe("the store's cache of live sessions", () => {
     expect(store.getSession('a')).toMatchObject({ endReason: 'trainee', endedAt: 5000, state: { at: 3 } });
     store.close();
   });
+
+  it('rolls back every write of a failed atomic block, and the cache with it', () => {
+    const store = openSqliteStore(':memory:');
+    store.createSession(session('a'));
+    store.recordTurn('a', turn(1), { at: 1 } as never);
+    expect(() =>
+      store.atomically(() => {
+        store.recordTurn('a', turn(2), { at: 2 } as never);
+        throw new Error('the debrief could not be built');
+      }),
+    ).toThrow('the debrief could not be built');
+    expect(store.listTurns('a').map((t) => t.turn)).toEqual([1]);
+    expect(store.getSession('a')?.state).toEqual({ at: 1 });
+    store.atomically(() => store.recordTurn('a', turn(2), { at: 2 } as never));
+    expect(store.getSession('a')?.state).toEqual({ at: 2 });
+    store.close();
+  });
 });
