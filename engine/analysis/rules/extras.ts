@@ -226,8 +226,8 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
       )
     )
       continue;
-    // A hedge ("it might be a bit extreme"), a story about one person ("he's got a lot to do") or a
-    // broken-off fragment ("to make a change-", "knowing how it's gonna turn out") is not a fact
+    // A hedge ("it might be a little soon"), a story about one person ("she's got her hands full")
+    // or a broken-off fragment ("to start again-", "knowing what comes next") is not a fact
     // offered to the client.
     if (
       n < 5 ||
