@@ -12,9 +12,3 @@ export function found(
   const clamped = Math.max(0, Math.min(1, strength));
   return { move, strength: Math.round(clamped * 100) / 100, evidence, rule, reason };
 }
-
-/** The first match of a pattern in a text, or undefined. */
-export function firstMatch(text: string, pattern: RegExp): string | undefined {
-  const m = pattern.exec(text);
-  return m ? m[0].trim() : undefined;
-}

@@ -216,12 +216,3 @@ function build(): Map<string, Feeling> {
 
 /** The lexicon keyed by the lower-case word (multi-word entries joined by a space: "worn out"). */
 export const FEELINGS: ReadonlyMap<string, Feeling> = build();
-
-/** Phrasal feelings spread over two tokens. */
-export const FEELING_PHRASES: ReadonlyMap<string, Feeling> = new Map(
-  [...FEELINGS.values()].filter((f) => f.word.includes(' ')).map((f) => [f.word, f]),
-);
-
-/** Everyday difficulty words used to respond to a feeling ("that sounds hard"). */
-export const DIFFICULTY =
-  /\b(hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|a lot to (?:carry|deal with|cope with|take in|handle)|so much|traumatic|isolating|draining|horrendous|unbearable|awful)\b/;

@@ -1,6 +1,6 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import type { Prepared, Sentence } from '../text.js';
+import type { Sentence } from '../text.js';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -173,16 +173,6 @@ export function classifySentence(s: Sentence): Asked | undefined {
     evidence: body.split(' ').slice(0, 4).join(' '),
     why: false,
   };
-}
-
-/** Every question the utterance asks, sentence by sentence. */
-export function questionsOf(p: Prepared): Asked[] {
-  const out: Asked[] = [];
-  for (const s of p.sentences) {
-    const q = classifySentence(s);
-    if (q) out.push(q);
-  }
-  return out;
 }
 
 function quoted(evidence: string): string {
