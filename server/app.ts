@@ -16,6 +16,11 @@ export interface RapportApp {
   close(): Promise<void>;
 }
 
+/** For Vite's content-hashed files under assets/: a new build gives them new names. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** For index.html and other unhashed files: the browser may keep them but must ask first. */
+const REVALIDATE = 'no-cache';
+
 /** Builds the HTTP app and socket.io server around the given dependencies. Does not listen. */
 export function createApp(deps: AppDeps): RapportApp {
   const log = deps.logger.child('http');
@@ -51,10 +56,22 @@ export function createApp(deps: AppDeps): RapportApp {
   app.use('/api', sessionRoutes(deps));
 
   if (deps.staticDir) {
-    app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: '1h' }));
+    // Vite names everything under assets/ by its content hash, and a rebuild deletes the old
+    // files: those can be cached for good, but index.html (and any other unhashed file) must be
+    // revalidated, or a browser keeps a stale page that links to assets that no longer exist.
+    app.use(
+      express.static(deps.staticDir, {
+        index: 'index.html',
+        setHeaders: (res, file) => {
+          const hashed = path.relative(deps.staticDir!, file).split(path.sep)[0] === 'assets';
+          res.setHeader('Cache-Control', hashed ? IMMUTABLE : REVALIDATE);
+        },
+      }),
+    );
     app.get('/{*splat}', (req, res, next) => {
-      if (req.path.startsWith('/api/')) return next();
-      res.sendFile(path.join(deps.staticDir!, 'index.html'));
+      // A missing hashed file (an old page asking after a rebuild) is a 404, not the page as script.
+      if (req.path.startsWith('/api/') || req.path.startsWith('/assets/')) return next();
+      res.sendFile(path.join(deps.staticDir!, 'index.html'), { headers: { 'Cache-Control': REVALIDATE } });
     });
   }
 
