@@ -16,3 +16,11 @@ declare module 'natural/lib/natural/sentiment/SentimentAnalyzer.js' {
     getSentiment(words: string[]): number;
   }
 }
+
+declare module 'natural/lib/natural/ngrams/ngrams.js' {
+  const NGrams: {
+    ngrams(sequence: string[], n: number): string[][];
+    bigrams(sequence: string[]): string[][];
+  };
+  export default NGrams;
+}

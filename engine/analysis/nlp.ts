@@ -2,6 +2,7 @@
  * The one module that imports natural. It imports natural's submodules, never the package root:
  * the root pulls in database back-ends and dotenv, costs about a second and prints banners.
  */
+import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import TreebankWordTokenizer from 'natural/lib/natural/tokenizers/treebank_word_tokenizer.js';
@@ -77,4 +78,9 @@ export function sentimentScore(tokens: readonly string[]): number {
   }
   flush();
   return total;
+}
+
+/** Word bigrams of a token sequence (natural's n-grams), each as its two words. */
+export function bigrams(tokens: readonly string[]): string[][] {
+  return tokens.length < 2 ? [] : NGrams.bigrams([...tokens]);
 }

@@ -1,6 +1,6 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import { stem } from '../nlp.js';
+import { bigrams, stem } from '../nlp.js';
 import type { Prepared, Sentence } from '../text.js';
 import { STOPWORDS } from '../text.js';
 import type { FoundFeeling } from './feeling.js';
@@ -131,16 +131,10 @@ export interface ClientContext {
 
 const isContent = (w: string) => w.length > 2 && !STOPWORDS.has(w);
 
-/** Word bigrams with at least one content word, e.g. "lost job", "my job". */
+/** Word bigrams (natural's n-grams) with at least one content word, e.g. "lost job", "my job". */
 export function contentBigrams(tokens: readonly string[]): string[] {
-  // A plain loop rather than natural's n-grams: this runs on every sentence of every turn, and the
-  // n-gram arrays it builds only to be joined again cost more than the rest of the rule.
   const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1]!;
-    if (isContent(a) || isContent(b)) out.push(`${a} ${b}`);
-  }
+  for (const [a, b] of bigrams(tokens)) if (isContent(a!) || isContent(b!)) out.push(`${a} ${b}`);
   return out;
 }
 
