@@ -4,13 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Measure } from './stats.js';
-
-interface Results {
-  date: string;
-  machine: { cpu: string; cores: number; memoryGB: number; node: string; loadAverage: number[] };
-  measures: Measure[];
-}
+import type { Machine, Results } from './results.js';
 
 const results = JSON.parse(
   fs.readFileSync(path.join(import.meta.dirname, 'results.json'), 'utf8'),
@@ -27,8 +21,13 @@ const lines = [
       } | ${m.pass === undefined ? '' : m.pass ? 'pass' : '**fail**'} |`,
   ),
 ];
-const { cpu, cores, memoryGB, node, loadAverage } = results.machine;
-process.stdout.write(
-  `${lines.join('\n')}\n\nMeasured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${cpu}, ${cores} cores, ` +
-    `${memoryGB} GB, Node ${node} (load average at start ${loadAverage.join(', ')}).\n`,
-);
+const when = (date: string, m: Machine) =>
+  `${date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node} ` +
+  `(load average at start ${m.loadAverage.join(', ')})`;
+// Phases measured in separate runs each say when and where.
+const runs = Object.entries(results.phaseRuns ?? {});
+const sameRun = runs.every(([, r]) => r.date === runs[0]?.[1].date);
+const footer = sameRun
+  ? `Measured ${when(runs[0]?.[1].date ?? results.date, runs[0]?.[1].machine ?? results.machine)}.`
+  : runs.map(([phase, r]) => `- ${phase}: measured ${when(r.date, r.machine)}.`).join('\n');
+process.stdout.write(`${lines.join('\n')}\n\n${footer}\n`);

@@ -2,7 +2,8 @@
  * `npm run bench [phase…]`: measures Rapport against its budgets and against the bare transport,
  * on 127.0.0.1 only. Phases: engine, transport, concurrency, page, cold-start (all by default).
  * Prints a table, writes bench/results.json (always, before deciding the exit code), and exits 1
- * when any budget fails. Settings: BENCH_* variables (see README, Performance).
+ * when any budget of this run fails. A run of some phases replaces only those phases in
+ * results.json; the others keep their figures, each phase with the date and machine it ran on. Settings: BENCH_* variables (see README, Performance).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { benchColdStart } from './coldStart.js';
 import { benchConcurrency } from './concurrency.js';
 import { benchEngine } from './engine.js';
 import { benchPage } from './page.js';
+import { mergeResults } from './results.js';
 import { type Measure, progress, round } from './stats.js';
 import { benchTransport } from './transport.js';
 
@@ -58,26 +60,37 @@ for (const name of phases) {
 
 const rows = measures.map((m) => ({ ...m, value: round(m.value) }));
 const pass = rows.every((m) => m.pass !== false);
-const results = {
+const out = path.join(import.meta.dirname, 'results.json');
+
+let previous: unknown;
+try {
+  previous = JSON.parse(fs.readFileSync(out, 'utf8'));
+} catch {
+  // No earlier results (or unreadable ones): this run stands alone.
+}
+const { results, kept } = mergeResults(previous, {
   date: new Date(started).toISOString(),
   durationSeconds: round((Date.now() - started) / 1000),
   machine: { ...machine, loadAverageAfter: os.loadavg().map(round) },
   settings: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('BENCH_'))),
   phases,
-  pass,
+  allPhases: Object.keys(PHASES),
   measures: rows,
-};
-const out = path.join(import.meta.dirname, 'results.json');
+});
 fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
 process.stdout.write(`${table(rows)}\n`);
 process.stdout.write(
   `\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}; ` +
-    `load average before ${machine.loadAverage.join(' ')}, after ${results.machine.loadAverageAfter.join(' ')}\n`,
+    `load average before ${machine.loadAverage.join(' ')}, after ${results.machine.loadAverageAfter?.join(' ')}\n`,
 );
 for (const f of failures) process.stdout.write(`Phase failed: ${f}\n`);
+const keptNote =
+  kept.length > 0
+    ? ` (${kept.map((p) => `${p} kept from ${results.phaseRuns[p]!.date.slice(0, 16).replace('T', ' ')}`).join('; ')})`
+    : '';
 process.stdout.write(
-  `${pass ? 'All budgets met.' : 'Some budgets FAILED.'} Results in ${path.relative(process.cwd(), out)}\n`,
+  `${pass ? 'All budgets met in this run.' : 'Some budgets FAILED in this run.'} Results in ${path.relative(process.cwd(), out)}${keptNote}\n`,
 );
 process.exit(pass ? 0 : 1);
 
