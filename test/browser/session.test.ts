@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { meterValue, say, startSession, test } from './harness.js';
+import { endSession, meterValue, say, startSession, test } from './harness.js';
 
 // An open question about feelings moves Maya's meters; the other two keep the session going.
 const LINES = [
@@ -51,6 +51,28 @@ describe('a session in the browser', () => {
     expect(await page.locator('.entry.trainee .text').first().textContent()).toBe(
       'How are you\nfeeling today?',
     );
+  });
+
+  test('keeps a multi-line message’s line breaks, as text, on resume and in the debrief', async ({
+    page,
+    problems,
+  }) => {
+    await startSession(page);
+    const typed = 'You should just\nget over it.\n\n<b>Why</b> not?';
+    await say(page, typed);
+    await page.reload();
+    await page.locator('.entry.client[data-turn="1"]').waitFor();
+    const resumed = page.locator('.entry.trainee .text').first();
+    expect(await resumed.textContent()).toBe(typed);
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText follows the layout, so it proves the breaks are shown.
+    expect(await resumed.innerText()).toBe(typed);
+    expect(await page.locator('.log br, .log b').count()).toBe(0);
+
+    await endSession(page);
+    // "You should just get over it" is a roadblock: the debrief quotes it as typed.
+    // biome-ignore lint/performance/useDomNodeTextContent: as above, the breaks must be shown.
+    expect(await page.locator('.alternatives q').first().innerText()).toBe(typed);
+    expect(problems).toEqual([]);
   });
 
   test('shows per-turn coaching with the move found and its evidence', async ({ page }) => {
