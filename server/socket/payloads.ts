@@ -1,27 +1,49 @@
 import { z } from 'zod';
-import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
+
+/**
+ * Every problem with a part of a payload reads as one sentence that says what to send instead.
+ * zod applies a schema's `error` to its own checks too (min, max, int), so one per part suffices.
+ */
+const says = (sentence: string) => ({ error: () => sentence });
+
+const START = says(
+  'The request to start a session was missing or malformed: send { personaId } with the id of a client from the list.',
+);
+const SEED = says('The seed must be a whole number from 0 to 4294967295, or left out for a random one.');
+const RESUME = says(
+  'The request to resume was missing or malformed: send { sessionId, resumeToken } as given when the session started.',
+);
+const SAY = says('The message was missing or malformed: send { text } with the words to say.');
+const END = says('The request to end the session was malformed: send {} or nothing.');
 
 // Unknown fields are dropped (zod's default for objects); types are checked, not trusted.
-export const startPayload = z.object({
-  personaId: z.string().min(1).max(100),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .optional(),
-});
+export const startPayload = z.object(
+  {
+    personaId: z.string(START).min(1).max(100),
+    seed: z
+      .number(SEED)
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .optional(),
+  },
+  START,
+);
 
-export const resumePayload = z.object({
-  sessionId: z.string().min(1).max(100),
-  resumeToken: z.string().min(1).max(200),
-});
+export const resumePayload = z.object(
+  {
+    sessionId: z.string(RESUME).min(1).max(100),
+    resumeToken: z.string(RESUME).min(1).max(200),
+  },
+  RESUME,
+);
 
-// The length limit is checked after cleaning, so the error can name it; this bound only stops
-// a huge payload from being cleaned at all.
-export const sayPayload = z.object({ text: z.string().max(MAX_MESSAGE_LENGTH * 4) });
+// No length bound here: the limit is checked after cleaning, so that any over-long message gets
+// the same message_too_long answer naming the limit. Cleaning is linear, and socket.io's
+// maxHttpBufferSize (64 KB, see app.ts) already refuses a larger payload before it is parsed.
+export const sayPayload = z.object({ text: z.string(SAY) }, SAY);
 
-export const endPayload = z.object({}).optional();
+export const endPayload = z.object({}, END).optional();
 
 // C0 and C1 control characters except tab and newline (carriage returns are made newlines first).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point.
@@ -42,10 +64,11 @@ export function cleanMessage(text: string): string {
     .trim();
 }
 
-/** Names the first problem with a payload in a sentence, for the error the browser shows. */
+/**
+ * The sentence for the first problem with a payload, for the error the browser shows. Each
+ * schema above carries its own sentences, so zod's wording ("Invalid input: expected object,
+ * received null") never reaches the trainee.
+ */
 export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'The request was not valid.';
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the request';
-  return `${where}: ${issue.message}`;
+  return error.issues[0]?.message ?? 'The request was not valid.';
 }
