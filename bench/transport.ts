@@ -90,7 +90,9 @@ export async function benchTransport(): Promise<Measure[]> {
     const turns: number[] = [];
     const acks: number[] = [];
     const replies: number[] = [];
-    const warmup = 100;
+    // Untimed turns first, as in the engine phase: V8 keeps optimising the engine for the first
+    // thousand turns or so, and a real server runs far longer than this benchmark.
+    const warmup = envInt('BENCH_TRANSPORT_WARMUP', 2000);
     progress(`transport: ${samples} turns each, up to ${maxMs} ms`);
     const begin = process.hrtime.bigint();
     let cpu = { echo: 0, rapport: 0 };
