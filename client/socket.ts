@@ -48,7 +48,9 @@ export async function request<E extends keyof ClientToServerEvents>(
       ok: false,
       error: {
         code: 'internal',
-        message: 'The server did not answer in time. Check your connection and try again.',
+        message: socket.connected
+          ? 'The server did not answer in time. Check your connection and try again.'
+          : 'The connection dropped before the server answered. The page is reconnecting and will show what the server received.',
       },
     };
   }
