@@ -121,6 +121,26 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
       ),
     );
   }
+  // A menu of options offered with permission ("Would it help to hear what others have tried?")
+  // is MI-consistent, like advice with permission (MITI codes both apart from unasked advice):
+  // information the client may take or leave. The permission must be asked apart from the menu
+  // itself ("some people find…, others…" alone is the menu, and stays advice).
+  const menu = out.find((f) => f.rule === 'advice.options');
+  if (menu && !out.some((f) => f.move === 'advice' && f !== menu)) {
+    const rest = menu.evidence.reduce((text, e) => text.replace(e.toLowerCase(), ' '), lower);
+    if (PERMISSION.test(rest)) {
+      out = out.filter((f) => f !== menu);
+      out.push(
+        found(
+          'information',
+          0.6,
+          menu.evidence,
+          'information.options-with-permission',
+          `offered options with permission: ${menu.evidence.map((e) => `'${e}'`).join(', ')}`,
+        ),
+      );
+    }
+  }
   // A long story about oneself is self-focus, not a brief disclosure.
   if (has('self_focus')) out = out.filter((f) => f.move !== 'self_disclosure');
   return out;

@@ -22,6 +22,27 @@ describe('roadblocks', () => {
     expect(m).toEqual(expect.arrayContaining(['information', 'giving_space']));
   });
 
+  it('turns a menu of options offered with permission into information, and leaves an unasked menu advice', () => {
+    for (const t of [
+      'Would it be okay if I shared a few things that have helped other people? Some people find a walk helps, others prefer ringing a friend.',
+      'There are lots of things you could try. Would you like to hear some?',
+    ]) {
+      const details = analyse(t).details;
+      expect(
+        details.map((d) => d.move),
+        t,
+      ).not.toContain('advice');
+      expect(details.find((d) => d.move === 'information')?.rule, t).toBe(
+        'information.options-with-permission',
+      );
+    }
+    // The menu's own hedge ("some people find…") is not permission asked.
+    expect(moves('Some people find a walk helps, others prefer ringing a friend.')).toEqual(['advice']);
+    expect(moves('There are lots of things you could try, like walking or calling someone.')).toEqual([
+      'advice',
+    ]);
+  });
+
   it('does not read "I don\'t think you should have to carry that alone" as advice or judgement', () => {
     const m = moves("I don't think you should have to carry that alone.");
     expect(m).not.toContain('advice');

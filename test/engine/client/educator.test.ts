@@ -138,3 +138,28 @@ describe('what an educator expects of Maya', () => {
     expect(trustAfter(closed)).toBeLessThan(trustAfter(reflections));
   });
 });
+
+describe('options offered with permission', () => {
+  const lee = loadPersonaFile('personas/lee.yaml').persona!;
+  // Lee resists advice; the same menu costs trust unasked and none when he is asked first.
+  const trustAfter = (line: string) => {
+    const { state } = openSession(lee, 4);
+    const warm = traineeTurn(
+      lee,
+      state,
+      'Thanks for coming in today. Whatever you share stays between us, within the limits I mentioned.',
+    );
+    const out = traineeTurn(lee, warm.state, line);
+    return { after: out.reply, changes: out.reply.feedback?.changes ?? [] };
+  };
+
+  it('costs no trust, where the same menu unasked is a roadblock', () => {
+    const asked = trustAfter(
+      'Would it be okay if I shared what has helped other people? Some people find a walk helps, others prefer ringing a friend.',
+    );
+    const unasked = trustAfter('Some people find a walk helps, others prefer ringing a friend.');
+    expect(asked.changes.some((c) => c.rule.startsWith('loss.'))).toBe(false);
+    expect(unasked.changes.some((c) => c.rule === 'loss.advice')).toBe(true);
+    expect(asked.after.meters.trust).toBeGreaterThan(unasked.after.meters.trust);
+  });
+});
