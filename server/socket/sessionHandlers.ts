@@ -1,65 +1,18 @@
 import crypto from 'node:crypto';
-import type { Server, Socket } from 'socket.io';
-import type { z } from 'zod';
-import type {
-  Ack,
-  ClientToServerEvents,
-  ErrorCode,
-  Result,
-  ServerToClientEvents,
-} from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
 import { endingLine, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import type { AppDeps } from '../deps.js';
-import type { SessionRow } from '../store/store.js';
 import { buildTranscript, finishSession, hashToken, tokenMatches } from '../sessions.js';
+import type { SessionRow } from '../store/store.js';
+import { fail, handlersFor, parse, type RapportSocket } from './handle.js';
+import { cleanMessage, endPayload, resumePayload, sayPayload, startPayload } from './payloads.js';
 import { createRateLimiter } from './rateLimit.js';
-import {
-  cleanMessage,
-  describeIssue,
-  endPayload,
-  resumePayload,
-  sayPayload,
-  startPayload,
-} from './payloads.js';
+import { watchTimeLimit } from './timeLimit.js';
 
-export type RapportServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
-export type RapportSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData
->;
-export interface SocketData {
-  sessionId?: string;
-}
-
-/** A failure the trainee can act on: its code and message go to the browser as they are. */
-export class UserError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const fail = (code: ErrorCode, message: string): never => {
-  throw new UserError(code, message);
-};
-
-/** The untyped view of a socket: payloads are checked by each handler, not trusted. */
-interface RawSocket {
-  on(event: string, listener: (...args: unknown[]) => void): void;
-}
+export type { RapportServer, RapportSocket, SocketData } from './handle.js';
 
 /** Registers the session events on one connection. Every handler validates, then answers with a Result. */
 export function registerSessionHandlers(
@@ -70,55 +23,7 @@ export function registerSessionHandlers(
 ): void {
   const log = deps.logger.child('session');
   const limiter = createRateLimiter(deps.clock, deps.rateLimit?.burst, deps.rateLimit?.perSecond);
-
-  /** Wraps a handler: a missing ack is tolerated, user errors are answered, anything else is logged. */
-  function on<E extends keyof ClientToServerEvents, T>(
-    event: E,
-    handler: (payload: unknown, afterAck: (work: () => void) => void) => Promise<T> | T,
-  ): void {
-    // socket.io's typed `on` cannot express "payload not yet validated", so the raw listener
-    // receives unknown arguments and checks them itself.
-    (socket as unknown as RawSocket).on(event, async (...args: unknown[]) => {
-      const last = args.at(-1);
-      const ack: Ack<T> = typeof last === 'function' ? (last as Ack<T>) : () => {};
-      const payload = typeof last === 'function' ? args.slice(0, -1)[0] : args[0];
-      let result: Result<T>;
-      let then: (() => void) | undefined;
-      try {
-        if (!limiter.take()) {
-          fail('rate_limited', 'You are sending messages too quickly. Wait a moment, then try again.');
-        }
-        result = {
-          ok: true,
-          data: await handler(payload, (work) => {
-            then = work;
-          }),
-        };
-      } catch (err) {
-        if (err instanceof UserError) {
-          result = { ok: false, error: { code: err.code, message: err.message } };
-        } else {
-          log.error(`${event} failed`, err);
-          result = {
-            ok: false,
-            error: { code: 'internal', message: 'Something went wrong on the server. Please try again.' },
-          };
-        }
-      }
-      try {
-        ack(result);
-      } catch (err) {
-        log.warn(`${event}: acknowledgement threw`, err);
-      }
-      // Work that must reach the browser after the acknowledgement (the client's reply).
-      then?.();
-    });
-  }
-
-  function parse<T>(schema: z.ZodType<T>, payload: unknown): T {
-    const r = schema.safeParse(payload);
-    return r.success ? r.data : fail('invalid_payload', describeIssue(r.error));
-  }
+  const on = handlersFor(socket, () => limiter.take(), log);
 
   function currentSession() {
     const id = socket.data.sessionId;
@@ -167,36 +72,24 @@ export function registerSessionHandlers(
     return debrief;
   }
 
-  /**
-   * Ends the open session when its time limit passes, even while the trainee is silent: the client
-   * says goodbye and the debrief follows. Armed on start and resume; cleared on disconnect.
-   */
-  let limitTimer: ReturnType<typeof setTimeout> | undefined;
-  const limitMs = deps.sessionMinutes * 60_000;
-  const timeIsUp = (startedAt: number) => limitMs > 0 && deps.clock() - startedAt >= limitMs;
-  function armTimeLimit(sessionId: string, startedAt: number, waitMs = startedAt + limitMs - deps.clock()) {
-    clearTimeout(limitTimer);
-    if (limitMs <= 0) return;
-    // setTimeout holds at most ~24.8 days; a longer wait is re-armed when it fires.
-    limitTimer = setTimeout(() => timeUp(sessionId, startedAt), Math.min(Math.max(0, waitMs), 2 ** 31 - 1));
-    limitTimer.unref?.();
-  }
-  function timeUp(sessionId: string, startedAt: number) {
-    if (socket.data.sessionId !== sessionId || !socket.connected) return;
-    const row = deps.store.getSession(sessionId);
-    if (!row || row.endReason) return;
-    // A turn in flight finishes first; a timer that fired early (a very long limit) waits on.
-    if (busy.has(sessionId)) return armTimeLimit(sessionId, startedAt, 50);
-    if (!timeIsUp(startedAt)) return armTimeLimit(sessionId, startedAt);
-    const persona = deps.personas.get(row.personaId);
-    if (!persona) return;
-    try {
-      close(sessionId, persona, 'time-limit');
-    } catch (err) {
-      log.error(`ending ${sessionId} at its time limit failed`, err);
-    }
-  }
-  socket.on('disconnect', () => clearTimeout(limitTimer));
+  // A silent session still ends at its time limit: the client says goodbye, the debrief follows.
+  const timeLimit = watchTimeLimit({
+    minutes: deps.sessionMinutes,
+    clock: deps.clock,
+    isBusy: (sessionId) => busy.has(sessionId),
+    timeUp(sessionId) {
+      if (socket.data.sessionId !== sessionId || !socket.connected) return;
+      const row = deps.store.getSession(sessionId);
+      const persona = row && deps.personas.get(row.personaId);
+      if (!row || row.endReason || !persona) return;
+      try {
+        close(sessionId, persona, 'time-limit');
+      } catch (err) {
+        log.error(`ending ${sessionId} at its time limit failed`, err);
+      }
+    },
+  });
+  socket.on('disconnect', () => timeLimit.clear());
 
   on('session:start', (payload) => {
     const { personaId, seed } = parse(startPayload, payload);
@@ -218,7 +111,7 @@ export function registerSessionHandlers(
       state,
     });
     socket.data.sessionId = sessionId;
-    armTimeLimit(sessionId, startedAt);
+    timeLimit.arm(sessionId, startedAt);
     log.info(`session ${sessionId} started with ${personaId}`);
     return { sessionId, resumeToken, persona: toSummary(persona), opening };
   });
@@ -233,7 +126,7 @@ export function registerSessionHandlers(
     if (!persona) return fail('unknown_persona', `The client '${found.personaId}' is no longer available.`);
     const row = settled(found, persona);
     socket.data.sessionId = sessionId;
-    if (!row.endReason) armTimeLimit(sessionId, row.startedAt);
+    if (!row.endReason) timeLimit.arm(sessionId, row.startedAt);
     const transcript = buildTranscript(deps.store, row, persona);
     const view = sessionView(row.state);
     return {
@@ -261,7 +154,7 @@ export function registerSessionHandlers(
     if (busy.has(row.id))
       return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
 
-    if (timeIsUp(row.startedAt)) {
+    if (timeLimit.isUp(row.startedAt)) {
       close(row.id, persona, 'time-limit');
       return fail(
         'session_ended',
@@ -318,6 +211,6 @@ export function registerSessionHandlers(
       if (saved) return saved;
       return fail('session_ended', 'This session has already ended.');
     }
-    return close(row.id, persona, timeIsUp(row.startedAt) ? 'time-limit' : 'trainee');
+    return close(row.id, persona, timeLimit.isUp(row.startedAt) ? 'time-limit' : 'trainee');
   });
 }
