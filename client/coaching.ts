@@ -64,20 +64,30 @@ export function renderCoaching(turn: number, feedback: Feedback): HTMLElement {
 }
 
 /**
- * The trainee's words with the evidence of each move marked. Built from text nodes only:
- * the trainee's text never passes through an HTML parser.
+ * A pattern for one piece of evidence in the trainee's own text: the scorer reads any run of
+ * spaces and line breaks as one space and straightens curly quotes, so the pattern allows both.
  */
-export function highlightEvidence(text: string, moves: readonly MoveDetail[]): Node[] {
-  const lower = text.toLowerCase();
-  // Lower-casing can change a string's length (e.g. 'İ'); then positions would not line up.
-  if (lower.length !== text.length) return [document.createTextNode(text)];
+function evidencePattern(evidence: string): RegExp | null {
+  const words = evidence
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0) return null;
+  const literal = (w: string) =>
+    w
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/'/g, "['\u2018\u2019\u02bc`]")
+      .replace(/"/g, '["\u201c\u201d]');
+  return new RegExp(words.map(literal).join('\\s+'), 'i');
+}
+
+/** Where each move's evidence sits in the trainee's text, as merged [start, end) ranges in order. */
+export function evidenceRanges(text: string, moves: readonly MoveDetail[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of moves) {
     for (const e of m.evidence) {
-      const needle = e.trim().toLowerCase();
-      if (needle.length === 0) continue;
-      const at = lower.indexOf(needle);
-      if (at >= 0) ranges.push([at, at + needle.length]);
+      const found = evidencePattern(e)?.exec(text);
+      if (found) ranges.push([found.index, found.index + found[0].length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);
@@ -87,9 +97,17 @@ export function highlightEvidence(text: string, moves: readonly MoveDetail[]): N
     if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
+  return merged;
+}
+
+/**
+ * The trainee's words with the evidence of each move marked. Built from text nodes only:
+ * the trainee's text never passes through an HTML parser.
+ */
+export function highlightEvidence(text: string, moves: readonly MoveDetail[]): Node[] {
   const nodes: Node[] = [];
   let pos = 0;
-  for (const [start, end] of merged) {
+  for (const [start, end] of evidenceRanges(text, moves)) {
     if (start > pos) nodes.push(document.createTextNode(text.slice(pos, start)));
     nodes.push(h('mark', null, text.slice(start, end)));
     pos = end;
