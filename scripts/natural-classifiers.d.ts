@@ -1,5 +1,5 @@
 // natural ships types only for its package root; these are the classifier submodules that
-// scripts/try-classifiers.ts imports (the root would pull in database back-ends and dotenv).
+// scripts/classifiers/models.ts imports (the root would pull in database back-ends and dotenv).
 
 declare module 'natural/lib/natural/classifiers/classifier.js' {
   /** One label's score: a probability for Bayes, a sigmoid output for logistic regression. */
