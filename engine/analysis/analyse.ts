@@ -6,13 +6,13 @@ import { empathyMoves } from './rules/empathy.js';
 import {
   cueMoves,
   cultureMoves,
-  impersonalInformation,
   toneMoves,
   probingMoves,
   selfFocusMoves,
   summaryMoves,
 } from './rules/extras.js';
 import { HELPFUL_RULES } from './rules/helpful.js';
+import { INFORMATION_RULES, impersonalInformation } from './rules/information.js';
 import { runPatterns } from './rules/pattern.js';
 import { type Asked, classifySentence, questionMoves } from './rules/questions.js';
 import { type ClientContext, clientContext, contentStems, reflectionMoves } from './rules/reflection.js';
@@ -191,6 +191,7 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...cueMoves(p, client),
     ...cultureMoves(p, bySentence),
     ...runPatterns(p, HELPFUL_RULES),
+    ...runPatterns(p, INFORMATION_RULES),
     ...runPatterns(p, ROADBLOCK_RULES),
     ...probingMoves(asked),
     ...selfFocusMoves(p),
