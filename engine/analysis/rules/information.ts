@@ -192,7 +192,7 @@ export function impersonalInformation(p: Prepared, asked: Map<Sentence, Asked>):
     if (n < 4 || EVALUATIVE.test(body) || !GENERIC_VERB.test(body)) continue;
     // "..., that's a pretty big deal" judges what was said; it is not a fact.
     if (
-      /\b(?:that's|that is|it's|it is) (?:a )?(?:pretty |really |very |such a |so )?(?:big deal|great|good|huge|amazing|brilliant|fantastic|wonderful)\b/.test(
+      /\b(?:that's|that is|it's|it is) (?:a )?(?:pretty |really |very |such a |so )?(?:big deal|great|good|huge|amazing|brilliant|fantastic|wonderful)\b|\bmakes? (?:\w+ ){0,3}sense\b/.test(
         body,
       )
     )

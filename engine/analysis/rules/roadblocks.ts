@@ -85,7 +85,7 @@ export const ROADBLOCK_RULES: readonly PatternRule[] = [
   {
     move: 'advice',
     id: 'advice.its-best',
-    re: /\b(?:it(?:'s| is| would be|'d be| might be) (?:probably |really |much |always |very )?(?:best|better|wise|sensible|essential|vital|crucial|a good idea|a great idea|a really good idea|important|helpful|worth) (?:to|that you|if you|for you to)|(?:let's|let us) (?:try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)|one (?:thing|option|idea|approach) (?:you could|would be|is to|might be))\b/,
+    re: /\b(?:it(?:'s| is| would be|'d be| might be| may be| could be) (?:probably |really |much |always |very |quite |pretty )?(?:best|better|wise|sensible|reasonable|useful|smart|essential|vital|crucial|a good idea|a great idea|a really good idea|important|helpful|worth) (?:to|that you|if you|for you to)|(?:let's|let us) (?:try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)|one (?:thing|option|idea|approach) (?:you could|would be|is to|might be))\b/,
     strength: 0.5,
     reason: 'steered toward a solution: {m}',
   },
