@@ -15,13 +15,13 @@ if (!file) {
  * change that makes it worse on expert-labelled data fails here.
  */
 const FLOOR = {
-  mainMacroF1: 0.72,
-  questionF1: 0.885,
+  mainMacroF1: 0.725,
+  questionF1: 0.89,
   openClosedAccuracy: 0.82,
-  reflectionF1: 0.7,
+  reflectionF1: 0.705,
   simpleComplexAccuracy: 0.66,
-  adviceF1: 0.52,
-  informationF1: 0.455,
+  adviceF1: 0.535,
+  informationF1: 0.475,
 };
 
 describe.skipIf(!file)(
