@@ -145,9 +145,14 @@ async function say(text: string): Promise<void> {
 
 function onClientSay(turn: ClientTurn): void {
   if (!active || !view || active.ended) return;
-  if (active.transcript.some((e) => e.speaker === 'client' && e.turn === turn.turn)) return;
+  // A goodbye when the trainee ends the session or time runs out is not a turn: it keeps the last
+  // turn's number, answers no pending line, and comes once.
+  const goodbye = turn.ended === 'trainee' || turn.ended === 'time-limit';
+  const seen = (e: TranscriptEntry) =>
+    e.speaker === 'client' && (goodbye ? e.state === 'ended' : e.turn === turn.turn);
+  if (active.transcript.some(seen)) return;
   const line = active.pending;
-  if (line && turn.turn > 0) {
+  if (line && turn.turn > 0 && !goodbye) {
     active.transcript.push({
       speaker: 'trainee',
       turn: turn.turn,

@@ -206,7 +206,11 @@ export class SessionView {
   /** The client speaks: the reply with its cue, the coaching for the line it answers, the meters. */
   addClientTurn(turn: ClientTurn): void {
     this.typing.hidden = true;
-    const answered = this.lines.find((l) => l.turn === turn.turn) ?? this.lines.find((l) => l.turn === null);
+    // A goodbye (the trainee ended the session, or time ran out) answers no line of the trainee's.
+    const goodbye = turn.ended === 'trainee' || turn.ended === 'time-limit';
+    const answered = goodbye
+      ? undefined
+      : (this.lines.find((l) => l.turn === turn.turn) ?? this.lines.find((l) => l.turn === null));
     if (answered && turn.turn > 0) {
       answered.turn = turn.turn;
       answered.element.removeAttribute('data-pending');
@@ -220,7 +224,7 @@ export class SessionView {
     }
     const entry = h(
       'div',
-      { class: 'entry client', attrs: { 'data-turn': turn.turn } },
+      { class: 'entry client', attrs: goodbye ? { 'data-goodbye': turn.ended } : { 'data-turn': turn.turn } },
       h('p', { class: 'speaker' }, this.opts.persona.name),
       turn.cue ? h('p', { class: 'cue' }, `(${turn.cue})`) : null,
       h('p', { class: 'text' }, turn.text),

@@ -30,6 +30,16 @@ function intFrom(
   return n;
 }
 
+/** A number of minutes, fractions allowed ("0.5" is thirty seconds). */
+function minutesFrom(name: string, value: string | undefined, fallback: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > max) {
+    throw new Error(`${name} must be a number of minutes from 0 to ${max}, got '${value}'.`);
+  }
+  return n;
+}
+
 /** Reads the configuration; throws a plain-English error on a bad value. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const level = (env.LOG_LEVEL ?? 'info') as Config['logLevel'];
@@ -42,7 +52,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || 'data'),
     personasDir: path.resolve(cwd, env.PERSONAS_DIR?.trim() || 'personas'),
     typingDelay: (env.TYPING_DELAY ?? 'on').trim().toLowerCase() !== 'off',
-    sessionMinutes: intFrom('SESSION_MINUTES', env.SESSION_MINUTES, 60, 0, 24 * 60),
+    sessionMinutes: minutesFrom('SESSION_MINUTES', env.SESSION_MINUTES, 60, 24 * 60),
     logLevel: level,
   };
 }

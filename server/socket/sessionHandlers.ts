@@ -54,13 +54,23 @@ export function registerSessionHandlers(
   }
 
   /** Ends a session the client did not end itself: the client says goodbye, then the debrief follows. */
+  /** Every connection on a session (a second tab, a reconnect) hears when it ends. */
+  const roomOf = (sessionId: string) => `session:${sessionId}`;
+  function attach(sessionId: string) {
+    const previous = socket.data.sessionId;
+    if (previous && previous !== sessionId) void socket.leave(roomOf(previous));
+    socket.data.sessionId = sessionId;
+    void socket.join(roomOf(sessionId));
+  }
+
   function close(sessionId: string, persona: Persona, reason: 'trainee' | 'time-limit') {
+    const everyone = socket.nsp.to(roomOf(sessionId));
     const debrief = finish(sessionId, persona, reason);
     const state = deps.store.getSession(sessionId)!.state;
     const goodbye = endingLine(persona, state);
     if (goodbye) {
       const view = sessionView(state);
-      socket.emit('client:say', {
+      everyone.emit('client:say', {
         turn: view.turn,
         text: goodbye,
         state: 'ended',
@@ -68,7 +78,7 @@ export function registerSessionHandlers(
         ended: reason,
       });
     }
-    socket.emit('session:ended', { reason, debrief });
+    everyone.emit('session:ended', { reason, debrief });
     return debrief;
   }
 
@@ -110,7 +120,7 @@ export function registerSessionHandlers(
       opening,
       state,
     });
-    socket.data.sessionId = sessionId;
+    attach(sessionId);
     timeLimit.arm(sessionId, startedAt);
     log.info(`session ${sessionId} started with ${personaId}`);
     return { sessionId, resumeToken, persona: toSummary(persona), opening };
@@ -125,7 +135,7 @@ export function registerSessionHandlers(
     const persona = deps.personas.get(found.personaId);
     if (!persona) return fail('unknown_persona', `The client '${found.personaId}' is no longer available.`);
     const row = settled(found, persona);
-    socket.data.sessionId = sessionId;
+    attach(sessionId);
     if (!row.endReason) timeLimit.arm(sessionId, row.startedAt);
     const transcript = buildTranscript(deps.store, row, persona);
     const view = sessionView(row.state);
@@ -195,7 +205,9 @@ export function registerSessionHandlers(
       const delay = deps.typingDelayMs(reply);
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       socket.emit('client:say', reply);
-      if (reply.ended && debrief) socket.emit('session:ended', { reason: reply.ended, debrief });
+      if (reply.ended && debrief) {
+        socket.nsp.to(roomOf(sessionId)).emit('session:ended', { reason: reply.ended, debrief });
+      }
     } catch (err) {
       log.error(`delivering turn ${reply.turn} of ${sessionId} failed`, err);
     } finally {
@@ -203,8 +215,14 @@ export function registerSessionHandlers(
     }
   }
 
-  on('session:end', (payload) => {
+  on('session:end', async (payload) => {
     parse(endPayload, payload);
+    // A reply still on its way (in the typing pause) is delivered before the goodbye.
+    const id = socket.data.sessionId;
+    for (let waited = 0; id && busy.has(id); waited += 25) {
+      if (waited >= 10_000) fail('session_busy', 'The client is still answering. Try again in a moment.');
+      await new Promise((r) => setTimeout(r, 25));
+    }
     const { row, persona } = currentSession();
     if (row.endReason) {
       const saved = deps.store.getDebrief(row.id);

@@ -110,7 +110,9 @@ describe('ending a session and the debrief', () => {
     expect(data.persona.id).toBe('maya');
     const said = data.transcript.filter((e: { speaker: string }) => e.speaker === 'trainee');
     expect(said.map((e: { text: string }) => e.text)).toEqual(LINES);
-    expect(data.transcript).toHaveLength(7);
+    // The opening, three exchanges, and the client's goodbye when the trainee ended the session.
+    expect(data.transcript).toHaveLength(8);
+    expect(data.transcript.at(-1)).toMatchObject({ speaker: 'client', state: 'ended', ended: 'trainee' });
     expect(data.debrief.turns).toBe(3);
   });
 

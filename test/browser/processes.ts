@@ -37,6 +37,8 @@ export interface ServerOptions {
   port?: number;
   /** Turn the simulated typing pause on; off by default so tests run fast. */
   typingDelay?: boolean;
+  /** SESSION_MINUTES for the server (its default, 60, when not given). */
+  sessionMinutes?: number;
 }
 
 export interface RunningServer {
@@ -63,6 +65,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       SERVE_PAGE: 'on',
+      ...(opts.sessionMinutes === undefined ? {} : { SESSION_MINUTES: String(opts.sessionMinutes) }),
     },
     60_000,
   );

@@ -137,3 +137,35 @@ describe('the typing indicator', () => {
     await context.close();
   });
 });
+
+describe('the time limit', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    // 0.05 minutes: the session ends three seconds after it starts, whatever the trainee does.
+    server = await startServer({ sessionMinutes: 0.05 });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+  });
+
+  it('ends a silent session on time: the client says goodbye, then the debrief is offered', async () => {
+    const context = await newContext(browser, server);
+    const page = await context.newPage();
+    await startSession(page);
+    expect(await say(page, LINES[0]!)).toBe(1);
+    const goodbye = page.locator('.entry.client[data-goodbye="time-limit"] .text');
+    await goodbye.waitFor({ timeout: 10_000 });
+    expect((await goodbye.textContent())?.length).toBeGreaterThan(0);
+    // The goodbye is its own line: the reply to turn 1 is still there, once.
+    expect(await page.locator('.entry.client[data-turn="1"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Read your debrief' }).click();
+    await page
+      .getByRole('heading', { name: /debrief/i })
+      .first()
+      .waitFor();
+    await context.close();
+  });
+});

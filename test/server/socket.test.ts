@@ -272,6 +272,34 @@ describe('a session over socket.io', () => {
     expect(server.store.getDebrief('legacy')?.outcome).toBe('walkout');
   });
 
+  it('tells every connection on the session when it ends (a second tab, a reconnect)', async () => {
+    const { socket, session } = await started();
+    const other = await server.client();
+    const resumed = await other
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
+    expect(resumed.ok).toBe(true);
+    const seen = { here: next(socket, 'session:ended'), there: next(other, 'session:ended') };
+    const goodbyeThere = next(other, 'client:say');
+    await socket.timeout(3000).emitWithAck('session:end', {});
+    expect((await seen.here).reason).toBe('trainee');
+    expect((await seen.there).reason).toBe('trainee');
+    expect(await goodbyeThere).toMatchObject({ state: 'ended', ended: 'trainee' });
+  });
+
+  it('delivers a reply still in its typing pause before the goodbye when the trainee ends', async () => {
+    await server.close();
+    server = await startTestServer({ typingDelayMs: 300 });
+    const { socket } = await started();
+    const order: string[] = [];
+    socket.on('client:say', (t) => order.push(`say ${t.turn}${t.ended ? ` ${t.ended}` : ''}`));
+    socket.on('session:ended', (e) => order.push(`ended ${e.reason}`));
+    await socket.timeout(3000).emitWithAck('trainee:say', { text: 'What brings you here today?' });
+    const res = await socket.timeout(3000).emitWithAck('session:end', {});
+    expect(res.ok).toBe(true);
+    expect(order).toEqual(['say 1', 'say 1 trainee', 'ended trainee']);
+  });
+
   it('refuses to continue a session that has ended', async () => {
     const { socket } = await started();
     await socket.timeout(3000).emitWithAck('session:end', {});
