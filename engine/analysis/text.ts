@@ -53,7 +53,7 @@ export function normalise(text: string): string {
   return (
     plain
       // A restart that repeats a word or two: "am I- am I right", "is that-- is that".
-      .replace(/\b([a-z']+(?: [a-z']+)?)-+\s+\1\b/gi, '$1')
+      .replace(/\b([a-z']{1,20}(?: [a-z']{1,20})?)-+\s+\1\b/gi, '$1')
       .replace(/\b([a-z']{1,12})-+\s?([a-z']+)/gi, (m, a: string, b: string) =>
         b.toLowerCase().startsWith(a.toLowerCase()) ? b : m,
       )
