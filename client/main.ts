@@ -241,7 +241,7 @@ async function resume(): Promise<void> {
     void showPicker(`${r.error.message} Choose a client to start again.`);
     return;
   }
-  const { persona, transcript, ended } = r.data;
+  const { persona, transcript, ended, debrief } = r.data;
   const first = transcript[0];
   const sameSession = active?.sessionId === saved.sessionId;
   active = {
@@ -252,7 +252,7 @@ async function resume(): Promise<void> {
     // Both clocks are wall clocks; keep the earlier one if this page already knew the session.
     startedAt: sameSession && active ? active.startedAt : Math.min(Date.now(), first?.at ?? Date.now()),
     ended: ended ?? null,
-    debrief: null,
+    debrief: debrief ?? null,
     pending: null,
   };
   if (ended) await showDebrief();

@@ -45,6 +45,8 @@ export interface SessionResumed {
   meters: Meters;
   state: Phase;
   ended?: EndReason;
+  /** A finished session's debrief, so a reload goes straight back to it. */
+  debrief?: Debrief;
 }
 export interface SayPayload {
   text: string;

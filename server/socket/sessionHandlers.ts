@@ -138,6 +138,7 @@ export function registerSessionHandlers(
     attach(sessionId);
     if (!row.endReason) timeLimit.arm(sessionId, row.startedAt);
     const transcript = buildTranscript(deps.store, row, persona);
+    const debrief = row.endReason ? deps.store.getDebrief(row.id) : undefined;
     const view = sessionView(row.state);
     return {
       persona: toSummary(persona),
@@ -145,6 +146,7 @@ export function registerSessionHandlers(
       meters: view.meters,
       state: view.phase,
       ...(row.endReason ? { ended: row.endReason } : {}),
+      ...(debrief ? { debrief } : {}),
     };
   });
 

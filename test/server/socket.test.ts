@@ -278,7 +278,7 @@ describe('a session over socket.io', () => {
     const resumed = await other
       .timeout(3000)
       .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
-    expect(resumed.ok).toBe(true);
+    expect(resumed.ok && resumed.data.debrief).toBe(undefined);
     const seen = { here: next(socket, 'session:ended'), there: next(other, 'session:ended') };
     const goodbyeThere = next(other, 'client:say');
     await socket.timeout(3000).emitWithAck('session:end', {});
@@ -355,6 +355,8 @@ describe('resuming', () => {
       .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data.ended).toBe('trainee');
+    // The stored debrief comes with it, so a reload goes straight back to the debrief.
+    expect(res.data.debrief).toMatchObject({ outcome: 'trainee', turns: 1 });
     expect(res.data.transcript.map((e: TranscriptEntry) => e.speaker)).toEqual([
       'client',
       'trainee',
