@@ -1,4 +1,11 @@
-import type { ClientTurn, Debrief, EndReason, PersonaSummary, TranscriptEntry } from '../contract/session.js';
+import {
+  type ClientTurn,
+  type Debrief,
+  type EndReason,
+  isGoodbyeReason,
+  type PersonaSummary,
+  type TranscriptEntry,
+} from '../contract/session.js';
 import { renderDebrief } from './debriefView.js';
 import { h } from './dom.js';
 import { fetchPersonas, type PersonaLoad, renderPicker } from './picker.js';
@@ -147,7 +154,7 @@ function onClientSay(turn: ClientTurn): void {
   if (!active || !view || active.ended) return;
   // A goodbye when the trainee ends the session or time runs out is not a turn: it keeps the last
   // turn's number, answers no pending line, and comes once.
-  const goodbye = turn.ended === 'trainee' || turn.ended === 'time-limit';
+  const goodbye = isGoodbyeReason(turn.ended);
   const seen = (e: TranscriptEntry) =>
     e.speaker === 'client' && (goodbye ? e.state === 'ended' : e.turn === turn.turn);
   if (active.transcript.some(seen)) return;

@@ -1,5 +1,11 @@
 import type { MoveDetail } from '../contract/analysis.js';
-import type { ClientTurn, EndReason, Meters, PersonaSummary } from '../contract/session.js';
+import {
+  type ClientTurn,
+  type EndReason,
+  isGoodbyeReason,
+  type Meters,
+  type PersonaSummary,
+} from '../contract/session.js';
 import { highlightEvidence, renderCoaching } from './coaching.js';
 import { Composer } from './composer.js';
 import { h } from './dom.js';
@@ -207,7 +213,7 @@ export class SessionView {
   addClientTurn(turn: ClientTurn): void {
     this.typing.hidden = true;
     // A goodbye (the trainee ended the session, or time ran out) answers no line of the trainee's.
-    const goodbye = turn.ended === 'trainee' || turn.ended === 'time-limit';
+    const goodbye = isGoodbyeReason(turn.ended);
     const answered = goodbye
       ? undefined
       : (this.lines.find((l) => l.turn === turn.turn) ?? this.lines.find((l) => l.turn === null));

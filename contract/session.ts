@@ -8,6 +8,14 @@ export type Phase = (typeof PHASES)[number];
 export const END_REASONS = ['trainee', 'walkout', 'turn-limit', 'time-limit'] as const;
 export type EndReason = (typeof END_REASONS)[number];
 
+/**
+ * Ends the client did not choose (the trainee ended the session, or time ran out): the client then
+ * says a goodbye that is not a turn of its own. A walk-out's or turn limit's last reply already is one.
+ */
+export type GoodbyeReason = Extract<EndReason, 'trainee' | 'time-limit'>;
+export const isGoodbyeReason = (reason: EndReason | null | undefined): reason is GoodbyeReason =>
+  reason === 'trainee' || reason === 'time-limit';
+
 export interface Meters {
   trust: number;
   openness: number;

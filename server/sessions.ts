@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Debrief, EndReason, TranscriptEntry } from '../contract/session.js';
+import { type Debrief, type EndReason, isGoodbyeReason, type TranscriptEntry } from '../contract/session.js';
 import { closeSession, endingLine, sessionView } from '../engine/client/engineSession.js';
 import { buildDebrief } from '../engine/debrief/buildDebrief.js';
 import type { Persona } from '../engine/persona/schema.js';
@@ -27,7 +27,7 @@ export function buildTranscript(store: Store, row: SessionRow, persona?: Persona
     transcript.push({ speaker: 'trainee', turn: t.turn, text: t.said, at: t.at, moves: t.analysis.details });
     transcript.push({ speaker: 'client', at: t.at, ...t.reply });
   }
-  if (persona && (row.endReason === 'trainee' || row.endReason === 'time-limit')) {
+  if (persona && isGoodbyeReason(row.endReason)) {
     const goodbye = endingLine(persona, row.state);
     const view = sessionView(row.state);
     if (goodbye) {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
-import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
+import type { ClientTurn, Debrief, EndReason, GoodbyeReason } from '../../contract/session.js';
 import { endingLine, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
@@ -63,7 +63,7 @@ export function registerSessionHandlers(
     void socket.join(roomOf(sessionId));
   }
 
-  function close(sessionId: string, persona: Persona, reason: 'trainee' | 'time-limit') {
+  function close(sessionId: string, persona: Persona, reason: GoodbyeReason) {
     const everyone = socket.nsp.to(roomOf(sessionId));
     const debrief = finish(sessionId, persona, reason);
     const state = deps.store.getSession(sessionId)!.state;

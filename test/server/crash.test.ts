@@ -39,6 +39,19 @@ function say(socket: TestSocket, text: string): Promise<ClientTurn> {
   });
 }
 
+/** Starts a new server over the same data folder and resumes the session on a new connection. */
+async function restartAndResume(dataDir: string, session: { sessionId: string; resumeToken: string }) {
+  const server = await startChildServer({ DATA_DIR: dataDir });
+  cleanup.push(() => server.stop('SIGKILL'));
+  const again = await connectTo(server);
+  const res = await again.timeout(5000).emitWithAck('session:resume', {
+    sessionId: session.sessionId,
+    resumeToken: session.resumeToken,
+  });
+  if (!res.ok) throw new Error(`${res.error.message}\n${server.log()}`);
+  return { again, resumed: res };
+}
+
 describe('a server killed mid-session', () => {
   it('resumes the session with its trust after SIGKILL and a restart', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-crash-'));
@@ -58,14 +71,7 @@ describe('a server killed mid-session', () => {
     // No warning, no chance to flush: whatever was acknowledged must already be on disk.
     expect(await first.stop('SIGKILL')).toBeNull();
 
-    const second = await startChildServer({ DATA_DIR: dataDir });
-    cleanup.push(() => second.stop('SIGKILL'));
-    const again = await connectTo(second);
-    const resumed = await again.timeout(5000).emitWithAck('session:resume', {
-      sessionId: started.data.sessionId,
-      resumeToken: started.data.resumeToken,
-    });
-    if (!resumed.ok) throw new Error(`${resumed.error.message}\n${second.log()}`);
+    const { again, resumed } = await restartAndResume(dataDir, started.data);
     expect(resumed.data.meters).toEqual(last.meters);
     expect(resumed.data.state).toBe(last.state);
     expect(resumed.data.transcript.filter((e: TranscriptEntry) => e.speaker === 'trainee')).toHaveLength(2);
@@ -109,14 +115,7 @@ describe('a server killed mid-session', () => {
     expect(ack.ok).toBe(true);
     expect(await first.stop('SIGKILL')).toBeNull();
 
-    const second = await startChildServer({ DATA_DIR: dataDir });
-    cleanup.push(() => second.stop('SIGKILL'));
-    const again = await connectTo(second);
-    const resumed = await again.timeout(5000).emitWithAck('session:resume', {
-      sessionId: started.data.sessionId,
-      resumeToken: started.data.resumeToken,
-    });
-    if (!resumed.ok) throw new Error(`${resumed.error.message}\n${second.log()}`);
+    const { again, resumed } = await restartAndResume(dataDir, started.data);
     expect(resumed.data.ended).toBe('walkout');
     expect(resumed.data.transcript.at(-1)).toMatchObject({ speaker: 'client', ended: 'walkout' });
     const more = await again.timeout(5000).emitWithAck('trainee:say', { text: 'Wait, please come back.' });
