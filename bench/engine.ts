@@ -46,7 +46,7 @@ export async function benchEngine(): Promise<Measure[]> {
   // First import of the engine: natural's submodules, xstate, zod, the persona loader.
   const importStart = process.hrtime.bigint();
   const { analyse } = await import('../engine/analysis/analyse.js');
-  const { openSession, traineeTurn, sessionView } = await import('../engine/client/engineSession.js');
+  const { openSession, traineeTurn, sessionView } = await import('../engine/simulation/engineSession.js');
   const importMs = msSince(importStart);
   const { loadPersonaDir } = await import('../server/personas/loadPersonas.js');
   const { personas } = loadPersonaDir(path.join(ROOT, 'personas'));
@@ -109,7 +109,7 @@ export async function benchEngine(): Promise<Measure[]> {
  * folder. Rows are real engine output; sessions are replaced every 30 turns, like the transport phase.
  */
 async function benchStore(persona: Persona, maxCount: number, maxMs: number): Promise<number[]> {
-  const { openSession, traineeTurn, sessionView } = await import('../engine/client/engineSession.js');
+  const { openSession, traineeTurn, sessionView } = await import('../engine/simulation/engineSession.js');
   const { openSqliteStore } = await import('../server/store/sqliteStore.js');
   const data = tempDataDir();
   const store = openSqliteStore(path.join(data.dir, 'rapport.sqlite'));

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { type Debrief, type EndReason, isGoodbyeReason, type TranscriptEntry } from '../contract/session.js';
-import { closeSession, endingLine, sessionView } from '../engine/client/engineSession.js';
+import { closeSession, endingLine, sessionView } from '../engine/simulation/engineSession.js';
 import { buildDebrief } from '../engine/debrief/buildDebrief.js';
 import type { Persona } from '../engine/persona/schema.js';
 import type { AppDeps } from './deps.js';

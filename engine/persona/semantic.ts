@@ -1,4 +1,4 @@
-import { isSpecificTopic } from '../client/topics.js';
+import { isSpecificTopic } from '../simulation/topics.js';
 import { SPEAKING_PHASES, type Persona } from './schema.js';
 
 /** A problem that the schema alone cannot see, with the field path it concerns. */

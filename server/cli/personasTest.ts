@@ -3,7 +3,7 @@
  * by default) through the real scorer and client, and reports every expectation missed.
  * `--verbose` prints each turn. Exit 1 if any transcript fails or a file cannot be used.
  */
-import { runGolden } from '../../engine/client/golden.js';
+import { runGolden } from '../../engine/simulation/golden.js';
 import { goldenFilesIn, loadGoldenFile } from '../personas/loadGolden.js';
 import { loadPersonaDir } from '../personas/loadPersonas.js';
 import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';

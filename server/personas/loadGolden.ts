@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkGolden, type GoldenFile, goldenSchema } from '../../engine/client/golden.js';
+import { checkGolden, type GoldenFile, goldenSchema } from '../../engine/simulation/golden.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { formatPath } from './loadPersonas.js';
 

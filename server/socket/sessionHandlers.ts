@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { ClientTurn, Debrief, EndReason, GoodbyeReason } from '../../contract/session.js';
-import { endingLine, openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import { endingLine, openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import type { AppDeps } from '../deps.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
-import type { EngineState } from '../../engine/client/engineSession.js';
+import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { migrate } from './migrations.js';
 import type { SessionRow, Store, TurnRow } from './store.js';
 

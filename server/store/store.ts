@@ -1,6 +1,6 @@
 import type { Analysis } from '../../contract/analysis.js';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
-import type { EngineState } from '../../engine/client/engineSession.js';
+import type { EngineState } from '../../engine/simulation/engineSession.js';
 
 export interface SessionRow {
   id: string;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GoldenFile } from '../../engine/client/golden.js';
+import type { GoldenFile } from '../../engine/simulation/golden.js';
 import { type Persona, SPEAKING_PHASES } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import { loadGoldenFile } from '../../server/personas/loadGolden.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { io as connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientTurn, TranscriptEntry } from '../../contract/session.js';
-import { openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
 import { type ChildServer, startChildServer } from './childServer.js';
 import { shippedPersonas, type TestSocket } from './testServer.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { TranscriptEntry } from '../../contract/session.js';
-import { openSession, sessionView, traineeTurn } from '../../engine/client/engineSession.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
 import { hashToken } from '../../server/sessions.js';
 import { next, startTestServer } from './testServer.js';
 

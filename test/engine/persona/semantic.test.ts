@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPersona } from '../../../engine/persona/semantic.js';
 import type { PersonaInput } from '../../../engine/persona/schema.js';
-import { makePersona } from '../client/helpers.js';
+import { makePersona } from '../simulation/helpers.js';
 
 const disclosure = (id: string, requires: string[] = []) => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSummary } from '../../../engine/persona/summary.js';
-import { persona } from '../client/helpers.js';
+import { persona } from '../simulation/helpers.js';
 
 describe('persona summary', () => {
   it('holds exactly the public fields', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runGolden } from '../../../engine/client/golden.js';
+import { runGolden } from '../../../engine/simulation/golden.js';
 import { goldenFilesIn, loadGoldenFile } from '../../../server/personas/loadGolden.js';
 import { loadPersonaDir } from '../../../server/personas/loadPersonas.js';
 

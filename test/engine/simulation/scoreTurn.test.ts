@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreTurn } from '../../../engine/client/scoreTurn.js';
+import { scoreTurn } from '../../../engine/simulation/scoreTurn.js';
 import { analysisOf, contextAt, makePersona, persona } from './helpers.js';
 
 const score = (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientTurn } from '../../../contract/session.js';
-import { openSession, sessionView, traineeTurn } from '../../../engine/client/engineSession.js';
+import { openSession, sessionView, traineeTurn } from '../../../engine/simulation/engineSession.js';
 import type { Persona } from '../../../engine/persona/schema.js';
 import { loadPersonaFile } from '../../../server/personas/loadPersonas.js';
 

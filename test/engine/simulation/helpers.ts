@@ -1,7 +1,7 @@
 import type { Analysis } from '../../../contract/analysis.js';
 import type { Move } from '../../../contract/moves.js';
-import type { ClientContext } from '../../../engine/client/context.js';
-import { createClientMachine, initialContext } from '../../../engine/client/clientMachine.js';
+import type { ClientContext } from '../../../engine/simulation/context.js';
+import { createClientMachine, initialContext } from '../../../engine/simulation/clientMachine.js';
 import { type Persona, type PersonaInput, personaSchema } from '../../../engine/persona/schema.js';
 
 /**

@@ -1,7 +1,7 @@
 import { createTestModel } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../../contract/session.js';
-import { type ClientEvent, createClientMachine } from '../../../engine/client/clientMachine.js';
+import { type ClientEvent, createClientMachine } from '../../../engine/simulation/clientMachine.js';
 import { analysisOf, makePersona } from './helpers.js';
 
 // Quick dynamics and a short session keep the state space small enough to search.

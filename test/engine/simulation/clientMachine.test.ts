@@ -1,6 +1,6 @@
 import { createActor, initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { createClientMachine } from '../../../engine/client/clientMachine.js';
+import { createClientMachine } from '../../../engine/simulation/clientMachine.js';
 import { analysisOf, makePersona, persona, snapshotAt } from './helpers.js';
 
 const machine = createClientMachine(persona);

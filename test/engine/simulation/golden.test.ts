@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGolden, goldenSchema, runGolden } from '../../../engine/client/golden.js';
+import { checkGolden, goldenSchema, runGolden } from '../../../engine/simulation/golden.js';
 import { makePersona } from './helpers.js';
 
 const persona = makePersona({ dynamics: { turnLimit: 3 } });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../contract/analysis.js';
 import { MOVES, type Move } from '../../../contract/moves.js';
 import type { Phase } from '../../../contract/session.js';
-import { createClientMachine } from '../../../engine/client/clientMachine.js';
-import { selectReply } from '../../../engine/client/selectReply.js';
+import { createClientMachine } from '../../../engine/simulation/clientMachine.js';
+import { selectReply } from '../../../engine/simulation/selectReply.js';
 import { makePersona } from './helpers.js';
 
 const persona = makePersona({ dynamics: { turnLimit: 60 } });

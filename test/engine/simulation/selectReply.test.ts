@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VERDICT } from '../../../engine/client/context.js';
-import { selectReply } from '../../../engine/client/selectReply.js';
+import { EMPTY_VERDICT } from '../../../engine/simulation/context.js';
+import { selectReply } from '../../../engine/simulation/selectReply.js';
 import { contextAt, persona } from './helpers.js';
 
 const verdict = (patch: Partial<typeof EMPTY_VERDICT>) => ({ ...EMPTY_VERDICT, ...patch });

@@ -7,7 +7,7 @@ import {
   openSession,
   sessionView,
   traineeTurn,
-} from '../../../engine/client/engineSession.js';
+} from '../../../engine/simulation/engineSession.js';
 import { makePersona, persona } from './helpers.js';
 
 const lines = [

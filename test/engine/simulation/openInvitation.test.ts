@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSession, traineeTurn } from '../../../engine/client/engineSession.js';
+import { openSession, traineeTurn } from '../../../engine/simulation/engineSession.js';
 import type { Persona } from '../../../engine/persona/schema.js';
 import { loadPersonaDir } from '../../../server/personas/loadPersonas.js';
 
