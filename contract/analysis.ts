@@ -21,6 +21,17 @@ export interface AnalysisContext {
   cue?: string;
 }
 
+/** A feeling word the trainee used, with its family in the scorer's feeling lexicon. */
+export interface NamedFeeling {
+  word: string;
+  /** The lexicon's family, e.g. `anger`, `sadness`, `guilt`. */
+  family: string;
+  /** 1 mild, 2 moderate, 3 strong. */
+  intensity: number;
+  /** Said negated ("not angry"). */
+  negated: boolean;
+}
+
 /** The scorer's verdict on one trainee utterance. */
 export interface Analysis {
   /** Moves found, strongest first, each once. */
@@ -28,6 +39,13 @@ export interface Analysis {
   details: MoveDetail[];
   /** Porter stems of the content words (for topic matching against disclosures). */
   stems: string[];
+  /**
+   * The words as typed, in order: lower case, contractions expanded ("don't" → "do", "not").
+   * Absent in analyses stored before it was added.
+   */
+  tokens?: string[];
+  /** Feeling words named, in order. Absent in analyses stored before it was added. */
+  feelings?: NamedFeeling[];
   /** Normalised AFINN sentiment of the utterance, negation-aware (about −5…5). */
   sentiment: number;
   wordCount: number;

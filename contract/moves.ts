@@ -17,6 +17,7 @@ export const HELPFUL_MOVES = [
   'cultural_curiosity',
   'information',
   'self_disclosure',
+  'risk_question',
 ] as const;
 
 export const ROADBLOCKS = [
@@ -65,6 +66,7 @@ export const MOVE_LABELS: Record<Move, string> = {
   cultural_curiosity: 'Cultural curiosity',
   information: 'Information',
   self_disclosure: 'Self-disclosure',
+  risk_question: 'Asking about risk',
   advice: 'Advice',
   judgement: 'Judgement',
   minimising: 'Minimising',

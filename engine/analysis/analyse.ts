@@ -1,4 +1,4 @@
-import type { Analysis, AnalysisContext, MoveDetail } from '../../contract/analysis.js';
+import type { Analysis, AnalysisContext, MoveDetail, NamedFeeling } from '../../contract/analysis.js';
 import type { Move } from '../../contract/moves.js';
 import { found } from './detail.js';
 import { sentimentScore, words } from './nlp.js';
@@ -16,7 +16,9 @@ import { INFORMATION_RULES, impersonalInformation } from './rules/information.js
 import { runPatterns } from './rules/pattern.js';
 import { type Asked, classifySentence, questionMoves } from './rules/questions.js';
 import { type ClientContext, clientContext, contentStems, reflectionMoves } from './rules/reflection.js';
+import { RISK_RULES } from './rules/risk.js';
 import { ROADBLOCK_RULES } from './rules/roadblocks.js';
+import { findFeelings } from './rules/feeling.js';
 import { type Sentence, prepare, prepareClient } from './text.js';
 
 // Hedges and permission that turn advice into an offer the client may refuse (MI: advice with permission).
@@ -143,6 +145,9 @@ function reconcile(findings: MoveDetail[], lower: string, wordCount: number): Mo
   }
   // A long story about oneself is self-focus, not a brief disclosure.
   if (has('self_focus')) out = out.filter((f) => f.move !== 'self_disclosure');
+  // Asking plainly about risk is the job, not interrogation: "Are you thinking of ending your
+  // life?" is not probing, however blunt.
+  if (has('risk_question')) out = out.filter((f) => f.move !== 'probing');
   return out;
 }
 
@@ -157,6 +162,31 @@ function echoed(findings: MoveDetail[], client: ClientContext | undefined): Move
     const stems = [...contentStems(words(f.evidence[0] ?? '')).keys()];
     return stems.length === 0 || !stems.every((s) => client.stems.has(s));
   });
+}
+
+/** The feeling words of each sentence, in order: what the trainee named (or negated). */
+function feelingsIn(sentences: readonly Sentence[]): NamedFeeling[] {
+  return sentences.flatMap((s) =>
+    findFeelings(s.tokens).map((f) => ({
+      word: f.word,
+      family: f.family,
+      intensity: f.intensity,
+      negated: f.negated,
+    })),
+  );
+}
+
+/**
+ * The feeling words in a piece of text (a client's line, a persona's feeling), for code outside
+ * the scorer that needs to compare feelings: the same lexicon and rules the scorer uses.
+ */
+export function feelingsOf(text: string): NamedFeeling[] {
+  return feelingsIn(prepareClient(text).sentences);
+}
+
+/** The words of a text as the scorer tokenises them (lower case, contractions expanded). */
+export function tokensOf(text: string): string[] {
+  return prepareClient(text).tokens;
 }
 
 /**
@@ -193,6 +223,7 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     ...runPatterns(p, HELPFUL_RULES),
     ...runPatterns(p, INFORMATION_RULES),
     ...runPatterns(p, ROADBLOCK_RULES),
+    ...runPatterns(p, RISK_RULES),
     ...probingMoves(asked),
     ...selfFocusMoves(p),
     ...impersonalInformation(p, bySentence),
@@ -206,6 +237,8 @@ export function analyse(text: string, context: AnalysisContext = {}): Analysis {
     moves: details.map((d) => d.move),
     details,
     stems: p.contentStems,
+    tokens: p.tokens,
+    feelings: feelingsIn(p.sentences),
     sentiment: Math.round(sentiment * 100) / 100,
     wordCount: p.wordCount,
   };

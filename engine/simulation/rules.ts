@@ -19,6 +19,8 @@ export const TRUST_WEIGHTS: Record<HelpfulMove, number> = {
   cultural_curiosity: 0.8,
   information: 0.3,
   self_disclosure: 0.3,
+  // Asking about risk is part of the job: asked with care it costs nothing and earns a little.
+  risk_question: 0.4,
 };
 
 export const OPENNESS_WEIGHTS: Record<HelpfulMove, number> = {
@@ -36,6 +38,7 @@ export const OPENNESS_WEIGHTS: Record<HelpfulMove, number> = {
   cultural_curiosity: 0.7,
   information: 0.2,
   self_disclosure: 0.3,
+  risk_question: 0.3,
 };
 
 /** How much each roadblock harms at full strength (before the persona's sensitivity). */
@@ -104,6 +107,7 @@ export const GAIN_REASONS: Record<HelpfulMove, string> = {
   cultural_curiosity: 'you showed respectful interest in {name}’s culture and identity',
   information: 'clear information helps a little',
   self_disclosure: 'a brief, relevant self-disclosure can help a little',
+  risk_question: 'asking plainly about safety shows {name} you can hear the hard things',
 };
 
 /** Why trust fell, in words a trainee can read. */
