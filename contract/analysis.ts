@@ -46,6 +46,8 @@ export interface Analysis {
   tokens?: string[];
   /** Feeling words named, in order. Absent in analyses stored before it was added. */
   feelings?: NamedFeeling[];
+  /** Set when the text is not understandable language (keyboard gibberish): then no moves. */
+  unclear?: true;
   /** Normalised AFINN sentiment of the utterance, negation-aware (about −5…5). */
   sentiment: number;
   wordCount: number;

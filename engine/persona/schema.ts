@@ -8,8 +8,53 @@ import { MOVES, type Move } from '../../contract/moves.js';
 
 const percent = z.number().min(0).max(100);
 const line = z.string().trim().min(1);
-const lines = z.array(line).min(1);
 const multiplier = z.number().min(0).max(10);
+const id = z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes');
+
+/** One line the client can say (or one cue), with when it may be used. */
+export interface Line {
+  text: string;
+  /** Said only when the trainee's words include one of these phrases (empty: any time). */
+  needs: string[];
+  /** Used at most once in a session. */
+  once: boolean;
+}
+
+/**
+ * A line is plain text, or `{ text, needs, once }`: `needs` lists words the trainee must have
+ * said for the line to fit ("Far away is a good way of putting it" needs `far away`); `once`
+ * keeps a line or cue to one showing a session ("takes her coat off").
+ */
+const lineEntry = z
+  .union([
+    line,
+    z
+      .object({
+        text: line,
+        needs: z
+          .array(line)
+          .min(1)
+          .optional()
+          .describe('Said only when the trainee used one of these words or phrases.'),
+        once: z.boolean().optional().describe('Used at most once in a session.'),
+      })
+      .strict(),
+  ])
+  .transform(
+    (entry): Line =>
+      typeof entry === 'string'
+        ? { text: entry, needs: [], once: false }
+        : { text: entry.text, needs: entry.needs ?? [], once: entry.once ?? false },
+  );
+const lines = z.array(lineEntry).min(1);
+
+/** A line as written in a file. */
+export type LineInput = string | { text: string; needs?: string[]; once?: boolean };
+
+/** Plain lines as the parsed form, for defaults. */
+export function plainLines(...texts: string[]): Line[] {
+  return texts.map((text) => ({ text, needs: [], once: false }));
+}
 
 /** Reply pools that can be keyed by move: a single move, or a group of moves. */
 export const REPLY_GROUPS = ['reflection', 'question', 'support', 'roadblock'] as const;
@@ -30,7 +75,10 @@ const replyPool = z
   .describe(
     'Lines for one phase, keyed by the trainee’s dominant move (e.g. `empathy`), a group ' +
       '(`reflection`, `question`, `support`, `roadblock`) or `default`.',
-  ) as z.ZodType<{ default: string[] } & Partial<Record<Exclude<ReplyKey, 'default'>, string[]>>>;
+  ) as z.ZodType<
+  { default: Line[] } & Partial<Record<Exclude<ReplyKey, 'default'>, Line[]>>,
+  { default: LineInput[] } & Partial<Record<Exclude<ReplyKey, 'default'>, LineInput[]>>
+>;
 
 const thresholds = z
   .object({
@@ -122,15 +170,73 @@ const disclosure = z
     volunteer: z.boolean().default(true).describe('Whether the client may bring this up unasked once ready.'),
     text: line.describe('What the client says when disclosing.'),
     cue: line.optional(),
+    more: lines
+      .optional()
+      .describe('Said when asked about it again after disclosing: more of the story, never the same words.'),
+  })
+  .strict();
+
+/** Lines by how far the client has opened up: the short version first, more when open. */
+const byDepth = {
+  guarded: lines.optional().describe('The short version: guarded, tentative (unless given) and withdrawn.'),
+  tentative: lines.optional().describe('A little more, once tentative.'),
+  open: lines.optional().describe('More, once open or disclosing.'),
+};
+
+const answer = z
+  .object({
+    words: z
+      .array(line)
+      .min(1)
+      .optional()
+      .describe(
+        'Words and phrases that mean a question is about this subject: added to a built-in ' +
+          'subject, or the words of a subject of the persona’s own.',
+      ),
+    ...byDepth,
+    closed: lines.optional().describe('The plain answer to a yes/no question on this subject.'),
+  })
+  .strict();
+
+const riskLines = z
+  .object({
+    ...byDepth,
+    disclosing: lines.optional().describe('When disclosing (else `open`).'),
+  })
+  .strict();
+
+const risk = riskLines
+  .extend({
+    others: riskLines
+      .optional()
+      .describe('Answers to a question about harming someone else (else the lines above).'),
+  })
+  .strict();
+
+const feeling = z
+  .object({
+    feeling: line.describe('A feeling word the scorer knows, e.g. guilty, scared, numb, angry.'),
+    about: z.string().default('').describe('What it is about, for educators and the guide.'),
+    strength: z.enum(['mild', 'moderate', 'strong']).default('moderate'),
+  })
+  .strict();
+
+const notSo = z
+  .object({
+    says: z
+      .array(line)
+      .min(1)
+      .describe('Phrases a trainee might say that get the facts wrong, e.g. "Lena died".'),
+    correction: lines.describe('How the client puts it right.'),
   })
   .strict();
 
 const endings = z
   .object({
-    walkout: lines.default(['I think I need to go now.']),
-    'turn-limit': lines.default(['I think that’s our time. Thank you.']),
-    'time-limit': lines.default(['I think that’s our time. Thank you.']),
-    trainee: lines.default(['Okay. Thank you.']),
+    walkout: lines.prefault(['I think I need to go now.']),
+    'turn-limit': lines.prefault(['I think that’s our time. Thank you.']),
+    'time-limit': lines.prefault(['I think that’s our time. Thank you.']),
+    trainee: lines.prefault(['Okay. Thank you.']),
   })
   .strict();
 
@@ -186,20 +292,54 @@ export const personaSchema = z
         'What the client says in each phase, by the trainee’s dominant move; every phase needs `default`.',
       ),
     deflections: lines
-      .default(['I’d rather not go into that right now.', 'Can we… not, just yet?'])
+      .prefault(['I’d rather not go into that right now.', 'Can we… not, just yet?'])
       .describe('Said when asked about something the client is not ready to share.'),
     repairs: lines
-      .default(['…Okay. Thank you for saying that.'])
+      .prefault(['…Okay. Thank you for saying that.'])
       .describe('Said when the trainee repairs a rupture.'),
+    answers: z
+      .record(id, answer)
+      .default({})
+      .describe(
+        'What the client says when asked about a subject (sleep, work, home, family, friends, ' +
+          'evenings, eating, health, drinking, reason, hopes, feeling-now, past-help, or one of ' +
+          'the persona’s own with `words`), by depth.',
+      ),
+    risk: risk
+      .optional()
+      .describe(
+        'How the client answers a question about suicide, self-harm, harm to others or safety, by ' +
+          'phase. Honest and consistent with the file. Without it the client gives a plain, safe no.',
+      ),
+    feelings: z
+      .array(feeling)
+      .default([])
+      .describe('What the client feels: a reflection naming one of these (or a near one) fits.'),
+    notSo: z
+      .array(notSo)
+      .default([])
+      .describe('What is simply not so: a reflection that says it gets the facts wrong and is corrected.'),
+    corrections: lines
+      .prefault(['No… that’s not really it.', 'I wouldn’t put it like that.'])
+      .describe('Said when a reflection names a feeling the client does not have.'),
+    repetition: lines
+      .prefault(['You’ve said that already.', 'I think you asked me that.'])
+      .describe('Said when the trainee says the same thing a third time, or asks again what was answered.'),
+    unclear: lines
+      .prefault(['Sorry? I didn’t follow that.', 'I’m not sure what you mean.'])
+      .describe('Said when the trainee’s words cannot be understood (keyboard gibberish).'),
     cues: (
       z
         .object(Object.fromEntries(SPEAKING_PHASES.map((phase) => [phase, lines.optional()] as const)))
-        .strict() as unknown as z.ZodType<Partial<Record<SpeakingPhase, string[]>>>
+        .strict() as unknown as z.ZodType<
+        Partial<Record<SpeakingPhase, Line[]>>,
+        Partial<Record<SpeakingPhase, LineInput[]>>
+      >
     )
       .default({})
       .describe('Non-verbal cues by phase, shown as stage directions ("looks at the floor").'),
     disclosures: z.array(disclosure).default([]).describe('Staged disclosures, shallowest first.'),
-    endings: endings.default(endings.parse({})).describe('The client’s last line, by how the session ended.'),
+    endings: endings.prefault({}).describe('The client’s last line, by how the session ended.'),
   })
   .strict();
 
@@ -207,3 +347,5 @@ export type Persona = z.output<typeof personaSchema>;
 export type PersonaInput = z.input<typeof personaSchema>;
 export type Disclosure = Persona['disclosures'][number];
 export type Dynamics = Persona['dynamics'];
+export type Answer = Persona['answers'][string];
+export type Risk = NonNullable<Persona['risk']>;

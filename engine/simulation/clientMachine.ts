@@ -2,17 +2,21 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { Analysis } from '../../contract/analysis.js';
 import type { EndReason } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
-import { type ClientContext, EMPTY_VERDICT } from './context.js';
+import { type ClientContext, EMPTY_VERDICT, type ShownCue } from './context.js';
 import { normaliseSeed } from './rng.js';
 import { scoreTurn } from './scoreTurn.js';
 
 /** What selectReply chose, recorded so the next choice avoids it and the RNG moves on. */
 export interface ReplyRecord {
-  /** Line ids used so far, after this reply (pools already exhausted start over). */
+  /** Line ids used so far, after this reply, least recently used first. */
   used: string[];
   line: string;
   cue: string | null;
   rng: number;
+  /** Cues of the last few turns and every `once` cue shown, after this reply. */
+  cues: ShownCue[];
+  /** Feeling families the client has shown, after this reply. */
+  shown: string[];
 }
 
 export type ClientEvent =
@@ -42,6 +46,11 @@ export function initialContext(persona: Persona, seed: number): ClientContext {
     ruptures: 0,
     verdict: EMPTY_VERDICT,
     ended: null,
+    cues: [],
+    refused: [],
+    shown: [],
+    unrepaired: 0,
+    unrepairedTurn: 0,
   };
 }
 
@@ -130,6 +139,8 @@ function buildMachine(persona: Persona) {
           lastLine: event.reply.line,
           lastCue: event.reply.cue,
           rng: event.reply.rng,
+          cues: event.reply.cues,
+          shown: event.reply.shown,
         };
       }),
     },

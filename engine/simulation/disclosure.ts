@@ -18,7 +18,12 @@ export interface DisclosureDecision {
 
 export interface DisclosureTurn {
   moves: ReadonlyMap<Move, number>;
+  /** Content stems (for telling an open invitation from a question about something). */
   stems: readonly string[];
+  /** The words as the client hears them, in order (hearing.ts), for matching topic phrases. */
+  keys: readonly string[];
+  /** Disclosures refused in the last few turns: asked again, still refused; never volunteered. */
+  refused?: readonly string[];
   disclosed: readonly string[];
   /** Meters after this turn's gains and losses. */
   trust: number;
@@ -42,22 +47,26 @@ const round = (n: number) => Math.round(n * 100) / 100 || 0;
  * to probing. A question on a subject no pending disclosure is about ("How much do you drink?")
  * gets an answer from the reply pools. After a turn that helped and did no harm, with no
  * question on a subject (a reflection, empathy, space, or an open invitation such as "What's on
- * your mind?"), a ready client volunteers the next disclosure.
+ * your mind?"), a ready client volunteers the next disclosure. A disclosure refused in the last
+ * few turns is neither given when asked again nor volunteered.
  */
 export function decideDisclosure(persona: Persona, turn: DisclosureTurn): DisclosureDecision {
   const none: DisclosureDecision = { disclose: null, deflect: null, cost: null, pushed: false };
-  const { moves, stems, disclosed, trust, openness } = turn;
+  const { moves, stems, keys, disclosed, trust, openness } = turn;
+  const refused = new Set(turn.refused ?? []);
   const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
   const pending = persona.disclosures.filter((x) => !disclosed.includes(x.id));
-  const ready = (x: Persona['disclosures'][number]) => isReady(x, disclosed, trust, openness);
-  const touched = asked ? pending.filter((x) => touchesTopic(persona, x, stems)) : [];
+  // A client who has just said no does not say yes on the next turn because trust ticked up.
+  const ready = (x: Persona['disclosures'][number]) =>
+    !refused.has(x.id) && isReady(x, disclosed, trust, openness);
+  const touched = asked ? pending.filter((x) => touchesTopic(persona, x, keys)) : [];
 
   const askedReady = touched.find(ready);
   if (askedReady) return { ...none, disclose: askedReady.id };
 
   const first = touched[0];
   if (first) {
-    const depth = Math.min(2, Math.max(0.2, (first.minTrust - trust) / 25));
+    const depth = Math.min(2, Math.max(0.2, (first.minTrust - trust) / 25, refused.has(first.id) ? 0.4 : 0));
     const pushed = moves.has('probing');
     const manner = pushed ? 1 : moves.has('closed_question') ? 0.6 : 0.4;
     const permission = moves.has('giving_space') ? 0.5 : 1;
@@ -81,7 +90,7 @@ export function decideDisclosure(persona: Persona, turn: DisclosureTurn): Disclo
 
   // A question about something already shared, or about anything else with a subject of its
   // own, gets an answer, not a change of subject to what the client was ready to volunteer.
-  const askedAboutShared = asked && persona.disclosures.some((x) => touchesTopic(persona, x, stems));
+  const askedAboutShared = asked && persona.disclosures.some((x) => touchesTopic(persona, x, keys));
   const askedAboutSomething = asked && subjectStems(stems, turn.besideQuestion).length > 0;
   if (turn.helpedWithoutHarm && !askedAboutShared && !askedAboutSomething) {
     const volunteered = pending.find((x) => x.volunteer && ready(x));

@@ -4,7 +4,7 @@ import type { ClientTurn, EndReason, Feedback, Meters, Phase } from '../../contr
 import { analyse } from '../analysis/analyse.js';
 import type { Persona } from '../persona/schema.js';
 import { type ClientMachine, createClientMachine } from './clientMachine.js';
-import type { ClientContext } from './context.js';
+import { type ClientContext, completeContext } from './context.js';
 import { selectReply } from './selectReply.js';
 
 /**
@@ -88,7 +88,10 @@ function restore(persona: Persona, machine: ClientMachine, state: EngineState): 
   }
   // No copy: the engine never changes a context in place (assign builds new ones; a test steps
   // deep-frozen states), so the caller's state — possibly a cached row — is left as it was.
-  return machine.resolveState({ value: state.snapshot.value, context: state.snapshot.context });
+  return machine.resolveState({
+    value: state.snapshot.value,
+    context: completeContext(state.snapshot.context),
+  });
 }
 
 function phaseOf(snapshot: Snapshot): Phase {
@@ -201,7 +204,7 @@ export function endingLine(persona: Persona, state: EngineState): string | null 
   if (state.personaId !== persona.id) {
     throw new Error(`This session belongs to persona '${state.personaId}', not '${persona.id}'.`);
   }
-  return selectReply(persona, state.snapshot.context, 'ended').text;
+  return selectReply(persona, completeContext(state.snapshot.context), 'ended').text;
 }
 
 /** The public view of a session's state. */

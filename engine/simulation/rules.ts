@@ -66,6 +66,17 @@ export const REPAIR_MOVES: ReadonlySet<Move> = new Set<Move>([
   'summary',
 ]);
 
+/**
+ * Moves that say back what the client said or feels: they earn only when they fit (a feeling the
+ * client has, nothing that is not so), see listening.ts.
+ */
+export const REFLECTIVE_MOVES: ReadonlySet<Move> = new Set<Move>([
+  'simple_reflection',
+  'complex_reflection',
+  'summary',
+  'empathy',
+]);
+
 /** Moves that count as asking, for matching a question to a disclosure topic. */
 export const ASKING_MOVES: ReadonlySet<Move> = new Set<Move>(['open_question', 'closed_question', 'probing']);
 
@@ -85,11 +96,13 @@ export const INTERROGATION_RUN = 3;
 export const REPAIR_NEEDS = 0.5;
 
 /**
- * Stems of an apology ("sorry", "apologise"). The move vocabulary has no apology, but DESIGN.md
- * counts one as repair, so a plain apology without a roadblock is worth this much repair.
+ * What an apology is worth as repair toward leaving withdrawal (DESIGN.md counts one as repair),
+ * when there was harm to apologise for.
  */
-export const APOLOGY_STEMS: ReadonlySet<string> = new Set(['sorri', 'apolog', 'apologis', 'apologiz']);
 export const APOLOGY_REPAIR = 0.5;
+
+/** An apology repairs harm done within this many turns; after that it is just politeness. */
+export const APOLOGY_REACH = 3;
 
 /** Why trust rose, in words a trainee can read. `{name}` is the client's name. */
 export const GAIN_REASONS: Record<HelpfulMove, string> = {

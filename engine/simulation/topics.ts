@@ -1,5 +1,6 @@
 import { stem, words } from '../analysis/nlp.js';
 import type { Disclosure, Persona } from '../persona/schema.js';
+import { keyOf, keysOf, phraseAt } from './hearing.js';
 
 /** Words too common to say anything about a topic or a cue. */
 const STOP = new Set(
@@ -69,12 +70,12 @@ function familyOf(stemmed: string): string[] {
   if (!synonymStems) {
     synonymStems = new Map();
     for (const family of SYNONYMS) {
-      const stems = family.map((word) => stem(word));
+      const stems = family.map((word) => keyOf(word));
       for (const s of stems) synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? []), ...stems])]);
     }
     for (const [broad, narrower] of Object.entries(BROADER)) {
-      const s = stem(broad);
-      const stems = [s, ...narrower.map((word) => stem(word))];
+      const s = keyOf(broad);
+      const stems = [s, ...narrower.map((word) => keyOf(word))];
       synonymStems.set(s, [...new Set([...(synonymStems.get(s) ?? []), ...stems])]);
     }
   }
@@ -84,21 +85,21 @@ function familyOf(stemmed: string): string[] {
 const topicCache = new WeakMap<Persona, Map<string, string[][]>>();
 
 /**
- * Each disclosure's topics as alternative stem lists, computed once per persona. A one-word
- * topic also matches its synonyms; a phrase must match all its words. A topic made only of
- * small and generic words ("talk to her", "happened") is dropped: it would match open
- * invitations that name no subject.
+ * Each disclosure's topics as alternative key sequences, computed once per persona. A one-word
+ * topic also matches its synonyms; a phrase matches only its words in a row ("that night" is not
+ * "last night"). A topic made only of small and generic words ("talk to her", "happened") is
+ * dropped: it would match open invitations that name no subject.
  */
-function topicStems(persona: Persona): Map<string, string[][]> {
+function topicKeys(persona: Persona): Map<string, string[][]> {
   let map = topicCache.get(persona);
   if (!map) {
     map = new Map(
       persona.disclosures.map((d) => {
         const alternatives = d.topics.flatMap((topic) => {
-          const stems = contentStems(topic);
-          if (!stems.some((s) => !isGenericStem(s))) return [];
-          if (stems.length === 1) return familyOf(stems[0]!).map((s) => [s]);
-          return stems.length > 0 ? [stems] : [];
+          if (!isSpecificTopic(topic)) return [];
+          const keys = keysOf(topic);
+          if (keys.length === 1) return familyOf(keys[0]!).map((s) => [s]);
+          return keys.length > 0 ? [keys] : [];
         });
         return [d.id, alternatives];
       }),
@@ -109,13 +110,16 @@ function topicStems(persona: Persona): Map<string, string[][]> {
 }
 
 /**
- * Whether the trainee's words touch a disclosure's topic: every stem of at least one of its
- * topic phrases appears among the utterance's stems (a phrase's words may come in any order).
+ * Whether the trainee's words touch a disclosure's topic: one of its topic phrases is said, word
+ * for word in a row (any form of each word). `keys` are the utterance's words as the client hears
+ * them (hearing.ts).
  */
-export function touchesTopic(persona: Persona, disclosure: Disclosure, stems: readonly string[]): boolean {
-  const have = new Set(stems);
-  const topics = topicStems(persona).get(disclosure.id) ?? [];
-  return topics.some((topic) => topic.every((s) => have.has(s)));
+export function touchesTopic(persona: Persona, disclosure: Disclosure, keys: readonly string[]): boolean {
+  const topics = topicKeys(persona).get(disclosure.id) ?? [];
+  return topics.some((topic) => {
+    for (let at = 0; at < keys.length; at++) if (phraseAt(keys, topic, at)) return true;
+    return false;
+  });
 }
 
 /** Whether a topic phrase can ever match: it has a content word that is not generic. */

@@ -199,7 +199,14 @@ describe('client machine actions', () => {
   it('recordReply: stores the chosen line, cue, used ids and generator state', () => {
     const [next] = transition(machine, snapshotAt(persona, 'guarded'), {
       type: 'client.replied',
-      reply: { used: ['replies.guarded.default.1'], line: 'g2', cue: 'looks at the floor', rng: 99 },
+      reply: {
+        used: ['replies.guarded.default.1'],
+        line: 'g2',
+        cue: 'looks at the floor',
+        rng: 99,
+        cues: [{ text: 'looks at the floor', turn: 0 }],
+        shown: [],
+      },
     });
     expect(next.value).toBe('guarded');
     expect(next.context).toMatchObject({

@@ -90,7 +90,7 @@ describe('what an educator expects of Maya', () => {
     expect(withdrawnAt).toBeGreaterThanOrEqual(0);
     expect(endedAt).toBeGreaterThan(withdrawnAt);
     expect(sessionView(state).ended).toBe('walkout');
-    expect(replies.at(-1)?.text).toSatisfy((t: string) => maya.endings.walkout.includes(t));
+    expect(replies.at(-1)?.text).toSatisfy((t: string) => maya.endings.walkout.some((l) => l.text === t));
   });
 
   it('is hurt far more than a client not sensitive to probing by pushing for the crash in the first turn', () => {

@@ -63,12 +63,18 @@ describe('trust and openness rules', () => {
     expect(update.verdict.changes).toEqual([expect.objectContaining({ rule: 'decay.baseline' })]);
   });
 
-  it('reads a third closed question in a row as interrogation', () => {
+  it('reads a third closed question in a row as a checklist: nothing earned, terser, but no harm', () => {
     const update = score(
-      { recentMoves: [['closed_question'], ['closed_question']] },
+      { recentMoves: [['closed_question'], ['closed_question']], openness: 20 },
       { closed_question: 0.8 },
     );
-    expect(trustFrom(update, 'loss.interrogation')).toBeLessThan(0);
+    expect(update.verdict.changes).toContainEqual(
+      expect.objectContaining({ meter: 'trust', rule: 'cap.interrogation', amount: 0 }),
+    );
+    const terser = update.verdict.changes.find((c) => c.rule === 'loss.interrogation');
+    expect(terser?.meter).toBe('openness');
+    expect(terser?.amount).toBeLessThan(0);
+    expect(update.verdict.harm).toBe(false);
   });
 
   it('gives nothing for a question that is really probing', () => {
@@ -292,7 +298,7 @@ describe('apology', () => {
   it('repairs a rupture with a plain apology and no roadblock', () => {
     const update = scoreTurn(
       persona,
-      contextAt(persona, { trust: 30 }),
+      contextAt(persona, { trust: 30, unrepaired: 6, unrepairedTurn: 0, turn: 5 }),
       analysisOf({}, ['sorri', 'said']),
       true,
     );

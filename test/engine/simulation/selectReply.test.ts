@@ -101,7 +101,7 @@ describe('selectReply', () => {
 
   it('says the persona’s ending line for the end reason', () => {
     const reply = selectReply(persona, contextAt(persona, { ended: 'walkout' }), 'ended');
-    expect(reply.text).toBe(persona.endings.walkout[0]);
+    expect(reply.text).toBe(persona.endings.walkout[0]?.text);
   });
 
   it('shows a cue from the phase’s cues at the persona’s cue chance', () => {

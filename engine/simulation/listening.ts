@@ -1,0 +1,226 @@
+import type { Analysis } from '../../contract/analysis.js';
+import type { Move } from '../../contract/moves.js';
+import { feelingsOf } from '../analysis/analyse.js';
+import type { Persona } from '../persona/schema.js';
+import type { ClientContext, Heard } from './context.js';
+import { type HeardPhrase, keysOf, phrase, phraseAt, saysAny } from './hearing.js';
+import { ASKING_MOVES, REFLECTIVE_MOVES } from './rules.js';
+import { SUBJECTS } from './subjects.js';
+import { touchesTopic } from './topics.js';
+
+/**
+ * Listening: what the client makes of the trainee's words beyond the kind of move. Which subject
+ * a question is about, whether a reflection fits what the client feels and what is so, whether
+ * the trainee is saying the same thing again. Pure; every decision here has a name the reply and
+ * the meters can point to.
+ */
+
+/** A subject as one persona hears it: the built-in words plus the persona's own. */
+interface PersonaSubject {
+  id: string;
+  words: HeardPhrase[];
+  except: HeardPhrase[];
+  broad: boolean;
+  own: boolean;
+}
+
+const subjectCache = new WeakMap<Persona, PersonaSubject[]>();
+
+/** The subjects a persona hears: built-ins (with any words the persona adds), then its own. */
+export function subjectsOf(persona: Persona): PersonaSubject[] {
+  let subjects = subjectCache.get(persona);
+  if (!subjects) {
+    const builtIn = SUBJECTS.map((s) => ({
+      id: s.id,
+      words: [...s.words, ...(persona.answers[s.id]?.words ?? [])].map(phrase),
+      except: (s.except ?? []).map(phrase),
+      broad: s.broad === true,
+      own: false,
+    }));
+    const known = new Set(SUBJECTS.map((s) => s.id));
+    const own = Object.entries(persona.answers)
+      .filter(([id, answer]) => !known.has(id) && answer.words)
+      .map(([id, answer]) => ({
+        id,
+        words: (answer.words ?? []).map(phrase),
+        except: [],
+        broad: false,
+        own: true,
+      }));
+    subjects = [...own, ...builtIn];
+    subjectCache.set(persona, subjects);
+  }
+  return subjects;
+}
+
+/** The longest of a subject's words said in a row, not inside one of its `except` phrases. */
+function longestMatch(keys: readonly string[], subject: PersonaSubject): number {
+  const blocked = new Set<number>();
+  for (const e of subject.except) {
+    for (let at = 0; at < keys.length; at++) {
+      if (phraseAt(keys, e.keys, at)) for (let i = at; i < at + e.keys.length; i++) blocked.add(i);
+    }
+  }
+  let best = 0;
+  for (const w of subject.words) {
+    if (w.keys.length <= best) continue;
+    for (let at = 0; at < keys.length; at++) {
+      if (!phraseAt(keys, w.keys, at)) continue;
+      let free = true;
+      for (let i = at; i < at + w.keys.length; i++) if (blocked.has(i)) free = false;
+      if (free) {
+        best = w.keys.length;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The subject words name, by the precedence in subjects.ts: a specific subject over a broad one,
+ * then the longer phrase, then the persona's own subject, then the built-in order.
+ */
+export function subjectIn(persona: Persona, keys: readonly string[]): string | null {
+  let best: { id: string; rank: number[] } | null = null;
+  subjectsOf(persona).forEach((s, index) => {
+    const length = longestMatch(keys, s);
+    if (length === 0) return;
+    const rank = [s.broad ? 0 : 1, length, s.own ? 1 : 0, -index];
+    if (!best || compare(rank, best.rank) > 0) best = { id: s.id, rank };
+  });
+  return (best as { id: string } | null)?.id ?? null;
+}
+
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+/**
+ * Feeling families that are near enough to count as the same when reflected back: a client who
+ * feels grief is not corrected for "sad". A reflection of a family outside every group the
+ * client feels (or has shown) does not fit.
+ */
+export const NEAR_FEELINGS: readonly (readonly string[])[] = [
+  ['sadness', 'grief', 'hurt', 'loneliness', 'helplessness'],
+  ['fear', 'worry', 'overwhelm', 'safety'],
+  ['anger', 'frustration', 'jealousy', 'disgust'],
+  ['guilt', 'shame'],
+  ['exhaustion', 'overwhelm', 'numbness', 'helplessness'],
+  ['confusion', 'ambivalence', 'surprise'],
+  ['happiness', 'relief', 'calm', 'gratitude'],
+  ['hope', 'relief'],
+  ['pride', 'happiness'],
+  ['love', 'gratitude'],
+];
+
+/** The families of a feeling word, as the scorer's lexicon reads it (framed, so "low" counts). */
+export function familiesOf(word: string): string[] {
+  const found = feelingsOf(`I feel ${word}`).filter((f) => !f.negated);
+  return [...new Set(found.map((f) => f.family))];
+}
+
+const feelingCache = new WeakMap<Persona, Set<string>>();
+
+/** The feeling families a persona feels, from its `feelings`. */
+export function personaFamilies(persona: Persona): Set<string> {
+  let families = feelingCache.get(persona);
+  if (!families) {
+    families = new Set(persona.feelings.flatMap((f) => familiesOf(f.feeling)));
+    feelingCache.set(persona, families);
+  }
+  return families;
+}
+
+/** Whether a named feeling family fits families the client feels or has shown. */
+export function fitsFamilies(family: string, feels: ReadonlySet<string>): boolean {
+  if (feels.has(family)) return true;
+  return NEAR_FEELINGS.some((group) => group.includes(family) && group.some((f) => feels.has(f)));
+}
+
+/** The words of a trainee turn as a sorted set of stems: two turns saying the same have the same. */
+export function sayingOf(stems: readonly string[]): string {
+  return [...new Set(stems)].sort().join(' ');
+}
+
+/** Two sayings are the same content when they share at least three quarters of their words. */
+export function sameSaying(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const x = new Set(a.split(' '));
+  const y = b.split(' ');
+  const shared = y.filter((w) => x.has(w)).length;
+  return shared / (x.size + y.length - shared) >= 0.75;
+}
+
+/** Stems of an apology, for a scorer that did not label one ("sorry", "apologise"). */
+const APOLOGY_STEMS: ReadonlySet<string> = new Set(['sorri', 'apolog', 'apologis', 'apologiz']);
+
+/** Everything the client hears in one trainee turn. */
+export function hear(
+  persona: Persona,
+  context: ClientContext,
+  analysis: Analysis,
+  moves: ReadonlyMap<Move, number>,
+): Heard {
+  const details = Array.isArray(analysis?.details) ? analysis.details : [];
+  const stems = Array.isArray(analysis?.stems) ? analysis.stems.filter((s) => typeof s === 'string') : [];
+  // An analysis stored before tokens were added has only stems: heard as they are.
+  const keys = (
+    Array.isArray(analysis?.tokens) ? keysOf(analysis.tokens.filter((t) => typeof t === 'string')) : stems
+  ).slice(0, 200);
+  const unclear = analysis?.unclear === true;
+  const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
+  const riskDetail = details.find((d) => d?.move === 'risk_question');
+  const risk = riskDetail ? (riskDetail.rule === 'risk.others' ? 'others' : 'self') : null;
+
+  const notSo = persona.notSo.findIndex((entry) => saysAny(keys, entry.says));
+  let accuracy: Heard['accuracy'] = null;
+  if (notSo >= 0) accuracy = 'wrong-fact';
+  else if ([...moves.keys()].some((m) => REFLECTIVE_MOVES.has(m))) {
+    accuracy = feelingsFit(persona, context, analysis) ? 'fits' : 'misread';
+  }
+
+  const saying = sayingOf(stems);
+  const recent = Array.isArray(context.recentSayings) ? context.recentSayings : [];
+  const repeats = recent.filter((s) => sameSaying(s, saying)).length;
+
+  const apology =
+    details.some((d) => d?.rule === 'repair.apology') ||
+    (!moves.has('empathy') && stems.some((s) => APOLOGY_STEMS.has(s)));
+
+  const askedAgain =
+    asked && !risk
+      ? (persona.disclosures.find((x) => context.disclosed.includes(x.id) && touchesTopic(persona, x, keys))
+          ?.id ?? null)
+      : null;
+
+  return {
+    subject: asked && !risk && !unclear ? subjectIn(persona, keys) : null,
+    closed: moves.has('closed_question') && !moves.has('open_question'),
+    risk: unclear ? null : risk,
+    accuracy: unclear ? null : accuracy,
+    notSo: notSo >= 0 ? notSo : null,
+    repeats,
+    unclear,
+    apology,
+    askedAgain,
+    keys,
+  };
+}
+
+/**
+ * Whether the feelings a reflection names fit the client: at least half the feelings named (not
+ * negated) are ones the client feels (`feelings`), has shown in its own words this session, or
+ * near one of those. A reflection naming no feeling fits: it reflects the client's own words.
+ */
+function feelingsFit(persona: Persona, context: ClientContext, analysis: Analysis): boolean {
+  const named = (Array.isArray(analysis?.feelings) ? analysis.feelings : []).filter(
+    (f) => f && !f.negated && typeof f.family === 'string',
+  );
+  if (named.length === 0) return true;
+  const feels = new Set([...personaFamilies(persona), ...(context.shown ?? [])]);
+  const fitting = named.filter((f) => fitsFamilies(f.family, feels)).length;
+  return fitting * 2 >= named.length;
+}
