@@ -130,14 +130,15 @@ export function openSession(persona: Persona, seed: number): { state: EngineStat
 
 /**
  * One trainee turn: score the words, step the client machine, choose the reply. The reply's
- * feedback lists every meter change with its reason. Once the client walks out or the turn
+ * feedback lists every meter change with its reason; `source` says where in the persona the line
+ * came from (`answers.sleep.open`, `corrections`…), for tests and tools, never the browser. Once the client walks out or the turn
  * limit is hit, `reply.ended` is set and the reply is the persona's ending line.
  */
 export function traineeTurn(
   persona: Persona,
   state: EngineState,
   text: string,
-): { state: EngineState; analysis: Analysis; reply: ClientTurn } {
+): { state: EngineState; analysis: Analysis; reply: ClientTurn; source: string } {
   const machine = createClientMachine(persona);
   const current = restore(persona, machine, state);
   const before = current.context;
@@ -157,6 +158,7 @@ export function traineeTurn(
         meters: meters(before),
         ...(before.ended ? { ended: before.ended } : {}),
       },
+      source: chosen.source,
     };
   }
   const stepped = step(machine, current, { type: 'trainee.spoke', analysis });
@@ -177,7 +179,7 @@ export function traineeTurn(
     ...(context.ended ? { ended: context.ended } : {}),
     ...(chosen.disclosure ? { disclosure: chosen.disclosure } : {}),
   };
-  return { state: persist(persona, next), analysis, reply: turn };
+  return { state: persist(persona, next), analysis, reply: turn, source: chosen.source };
 }
 
 /**

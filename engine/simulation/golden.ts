@@ -14,6 +14,14 @@ const turn = z
     /** A disclosure reached on this very turn. */
     disclosure: z.string().optional(),
     ended: z.enum(END_REASONS).optional(),
+    /**
+     * Where the reply came from (or any of a list): `answers.sleep`, `risk`, `corrections`,
+     * `notSo`, `repetition`, `more.the-crash`, `unclear`, `deflections`, `replies.open`… A name
+     * matches its own lines and everything under it.
+     */
+    from: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+    /** Whether the turn earned trust (any gain), or earned none. */
+    earned: z.boolean().optional(),
   })
   .strict();
 
@@ -54,6 +62,8 @@ export type GoldenTranscript = GoldenFile['transcripts'][number];
 export interface GoldenTurnLog {
   say: string;
   reply: string;
+  /** Where the reply came from, e.g. `answers.sleep.open`. */
+  from: string;
   cue?: string;
   phase: string;
   trust: number;
@@ -140,11 +150,12 @@ export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: 
       failures.push(`turn ${n}: the session had already ended (${sessionView(state).ended})`);
       return;
     }
-    const { state: next, reply } = traineeTurn(persona, state, step.say);
+    const { state: next, reply, source } = traineeTurn(persona, state, step.say);
     state = next;
     log.push({
       say: step.say,
       reply: reply.text,
+      from: source,
       ...(reply.cue ? { cue: reply.cue } : {}),
       phase: reply.state,
       trust: reply.meters.trust,
@@ -159,6 +170,22 @@ export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: 
       failures.push(
         `turn ${n}: expected disclosure ${step.disclosure}, got ${reply.disclosure?.id ?? 'none'}`,
       );
+    }
+    if (step.from) {
+      const wanted = Array.isArray(step.from) ? step.from : [step.from];
+      if (!wanted.some((w) => source === w || source.startsWith(`${w}.`))) {
+        failures.push(`turn ${n}: expected a reply from ${wanted.join(' or ')}, got ${source}`);
+      }
+    }
+    if (step.earned !== undefined) {
+      const earned = (reply.feedback?.changes ?? []).some(
+        (c) => c.meter === 'trust' && c.rule.startsWith('gain.') && c.amount > 0,
+      );
+      if (earned !== step.earned) {
+        failures.push(
+          `turn ${n}: expected the turn to ${step.earned ? 'earn trust' : 'earn no trust'}, but it ${earned ? 'did' : 'did not'}`,
+        );
+      }
     }
     if (step.ended && reply.ended !== step.ended) {
       failures.push(

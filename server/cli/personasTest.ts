@@ -39,7 +39,7 @@ for (const file of files) {
           `   ${i + 1}. ${turn.phase} trust ${turn.trust.toFixed(1)} openness ${turn.openness.toFixed(1)}${extra ? ` (${extra})` : ''}`,
         );
         out(`      trainee: ${turn.say}`);
-        out(`      client:  ${turn.reply}${turn.cue ? ` [${turn.cue}]` : ''}`);
+        out(`      client:  ${turn.reply}${turn.cue ? ` [${turn.cue}]` : ''}  (from ${turn.from})`);
       });
     }
     for (const failure of result.failures) out(`   ✗ ${failure}`);
