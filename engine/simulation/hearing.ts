@@ -12,6 +12,7 @@ import { stem, words } from '../analysis/nlp.js';
  */
 export const KEEP_WHOLE: readonly { word: string; key: string; notHeardAs: string }[] = [
   { word: 'quite', key: 'quite', notHeardAs: 'quit' },
+  { word: 'ate', key: 'ate', notHeardAs: 'at' },
   { word: 'evening', key: 'evening', notHeardAs: 'even' },
   { word: 'evenings', key: 'evening', notHeardAs: 'even' },
   { word: 'kidding', key: 'kidding', notHeardAs: 'kid' },

@@ -183,7 +183,8 @@ function fits(line: Line, id: string, used: readonly string[], keys: readonly st
 
 /**
  * Draws a line without repeating any in the session while another that fits remains: unused lines
- * of the first source that has one, chosen with the seeded generator; when every fitting line of
+ * of the first source that has one (a line that needs words the trainee said first), chosen with
+ * the seeded generator; when every fitting line of
  * every source has been said, the one said longest ago (never the line just said, when there is
  * a choice).
  */
@@ -199,7 +200,10 @@ function draw(
       .map((line, i) => ({ line, id: `${source.prefix}.${i}` }))
       .filter(({ line, id }) => !used.includes(id) && fits(line, id, used, keys));
     if (fresh.length > 0) {
-      const pick = fresh[Math.min(fresh.length - 1, Math.floor(r.value * fresh.length))]!;
+      // A line that takes up the trainee's own words fits best of all.
+      const echoing = fresh.filter(({ line }) => line.needs.length > 0);
+      const choice = echoing.length > 0 ? echoing : fresh;
+      const pick = choice[Math.min(choice.length - 1, Math.floor(r.value * choice.length))]!;
       return { ...pick, prefix: source.prefix, rng: r.state };
     }
   }

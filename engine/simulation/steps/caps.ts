@@ -26,7 +26,7 @@ export const mixedMessage: Step = {
 
 /**
  * Repetition: saying the same thing again means less. The second time keeps a quarter of its
- * gain (`cap.repetition`); from the third time it earns nothing and the client notices
+ * gain (`cap.repetition`); from the third time nothing it says earns, and the client notices
  * (`cap.repeated-again`).
  */
 export const repetition: Step = {
@@ -34,26 +34,39 @@ export const repetition: Step = {
   rules: ['cap.repetition', 'cap.repeated-again'],
   apply(turn, draft) {
     const repeats = turn.heard.repeats;
-    const gained = total(draft.trustChanges);
-    if (repeats === 0 || gained <= 0) return repeats >= 2 ? { ...draft, helpful: false } : draft;
-    const third = repeats >= 2;
-    const keep = third ? 0 : 0.25;
+    if (repeats === 0) return draft;
     const name = turn.persona.name;
+    if (repeats >= 2) {
+      return {
+        ...draft,
+        helpful: false,
+        trustChanges: draft.trustChanges.map((c) =>
+          c.amount > 0
+            ? {
+                ...c,
+                amount: 0,
+                rule: 'cap.repeated-again',
+                reason: `that is the third time you have said much the same thing, so it meant nothing more to ${name}`,
+              }
+            : c,
+        ),
+        opennessChanges: draft.opennessChanges.filter((c) => c.amount <= 0),
+      };
+    }
+    const gained = total(draft.trustChanges);
+    if (gained <= 0) return draft;
     return {
       ...draft,
-      helpful: third ? false : draft.helpful,
       trustChanges: [
         ...draft.trustChanges,
         {
           meter: 'trust',
-          amount: round(-(1 - keep) * gained),
-          rule: third ? 'cap.repeated-again' : 'cap.repetition',
-          reason: third
-            ? `that is the third time you have said much the same thing, so it meant nothing more to ${name}`
-            : `you said much the same thing a moment ago, so it meant less to ${name} this time`,
+          amount: round(-0.75 * gained),
+          rule: 'cap.repetition',
+          reason: `you said much the same thing a moment ago, so it meant less to ${name} this time`,
         },
       ],
-      opennessChanges: draft.opennessChanges.map((c) => ({ ...c, amount: round(c.amount * keep) })),
+      opennessChanges: draft.opennessChanges.map((c) => ({ ...c, amount: round(c.amount * 0.25) })),
     };
   },
 };

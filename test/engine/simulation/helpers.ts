@@ -8,7 +8,11 @@ import { type Persona, type PersonaInput, personaSchema } from '../../../engine/
  * An Analysis built by hand, so machine tests do not depend on the scorer's rules:
  * `analysisOf({ empathy: 0.9 }, ['crash'])`.
  */
-export function analysisOf(moves: Partial<Record<Move, number>> = {}, stems: string[] = []): Analysis {
+export function analysisOf(
+  moves: Partial<Record<Move, number>> = {},
+  stems: string[] = [],
+  extra: Partial<Analysis> = {},
+): Analysis {
   const details = Object.entries(moves)
     .map(([move, strength]) => ({
       move: move as Move,
@@ -18,7 +22,7 @@ export function analysisOf(moves: Partial<Record<Move, number>> = {}, stems: str
       reason: `test ${move}`,
     }))
     .sort((a, b) => b.strength - a.strength);
-  return { moves: details.map((d) => d.move), details, stems, sentiment: 0, wordCount: 10 };
+  return { moves: details.map((d) => d.move), details, stems, sentiment: 0, wordCount: 10, ...extra };
 }
 
 /** A small persona with round numbers, so tests can reason about the meters. */

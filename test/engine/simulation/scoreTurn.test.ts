@@ -315,3 +315,16 @@ describe('apology', () => {
     expect(update.verdict.repaired).toBe(false);
   });
 });
+
+describe('words that cannot be understood', () => {
+  it('earn nothing, whatever moves came with them', () => {
+    const update = scoreTurn(
+      persona,
+      contextAt(persona),
+      analysisOf({ simple_reflection: 0.4 }, ['qwpoe'], { unclear: true }),
+      false,
+    );
+    expect(update.verdict.changes.filter((c) => c.amount > 0)).toEqual([]);
+    expect(update.verdict.heard?.unclear).toBe(true);
+  });
+});
