@@ -1,11 +1,19 @@
+import { familiesOf } from '../simulation/listening.js';
+import { SUBJECTS } from '../simulation/subjects.js';
 import { isSpecificTopic } from '../simulation/topics.js';
 import { SPEAKING_PHASES, type Persona } from './schema.js';
 
-/** A problem that the schema alone cannot see, with the field path it concerns. */
+/**
+ * A problem that the schema alone cannot see, with the field path it concerns. An error stops the
+ * file loading; a warning is reported and the persona still loads (an older file keeps working).
+ */
 export interface SemanticIssue {
   path: (string | number)[];
   message: string;
+  level?: 'error' | 'warning';
 }
+
+const BUILT_IN = new Map(SUBJECTS.map((s) => [s.id, s]));
 
 /**
  * Checks that need the whole persona: disclosure prerequisites exist and form no cycle, ids are
@@ -85,6 +93,82 @@ export function checkPersona(persona: Persona): SemanticIssue[] {
     issues.push({
       path: ['disclosures', ids.get(cycle[0]!) ?? 0, 'requires'],
       message: `prerequisites go round in a circle: ${cycle.join(' → ')}`,
+    });
+  }
+  issues.push(...checkListening(persona));
+  return issues;
+}
+
+/**
+ * The listening fields (answers, risk, feelings): mistakes that would silently do nothing are
+ * errors; what an older file simply lacks is a warning, and the client falls back to defaults.
+ */
+function checkListening(persona: Persona): SemanticIssue[] {
+  const issues: SemanticIssue[] = [];
+  const warn = (path: (string | number)[], message: string) =>
+    issues.push({ path, message, level: 'warning' });
+
+  for (const [id, answer] of Object.entries(persona.answers)) {
+    if (!BUILT_IN.has(id) && !answer.words) {
+      issues.push({
+        path: ['answers', id],
+        message: `is not a built-in subject (${[...BUILT_IN.keys()].join(', ')}): give it words (words: [...]) to make it a subject of this persona's own, or check the spelling`,
+      });
+    }
+    if (!answer.guarded && !answer.tentative && !answer.open && !answer.closed) {
+      issues.push({
+        path: ['answers', id],
+        message: 'has no lines: add guarded (the short version), open (more) or closed (a plain yes or no)',
+      });
+    } else if (!answer.guarded) {
+      warn(
+        ['answers', id],
+        'has no guarded lines: a guarded client asked about it gets a general line instead; add the short version under guarded',
+      );
+    }
+  }
+  const missing = SUBJECTS.filter((s) => !persona.answers[s.id]);
+  if (missing.length > 0) {
+    warn(
+      ['answers'],
+      `leaves ${missing.length} everyday subject${missing.length === 1 ? '' : 's'} uncovered: ${missing
+        .map((s) => (s.label === s.id ? s.id : `${s.id} (${s.label})`))
+        .join(
+          ', ',
+        )}; asked about ${missing.length === 1 ? 'it' : 'them'}, the client answers with a general line from the phase's pool. Add answers (see docs/personas.md, "Answers")`,
+    );
+  }
+  if (!persona.risk) {
+    warn(
+      ['risk'],
+      'is missing: asked about suicide, self-harm or harming others, the client gives a plain, safe no (\'No. Nothing like that.\'). Add a risk section with what this client would honestly say, by phase (see docs/personas.md, "Risk")',
+    );
+  }
+  if (persona.feelings.length === 0) {
+    warn(
+      ['feelings'],
+      'is empty: a reflection that names a feeling fits only if the client has shown it in its own words, so most are corrected. List what the client feels (see docs/personas.md, "Feelings")',
+    );
+  }
+  persona.feelings.forEach((f, i) => {
+    if (familiesOf(f.feeling).length === 0) {
+      issues.push({
+        path: ['feelings', i, 'feeling'],
+        message: `'${f.feeling}' is not a feeling word the scorer knows, so no reflection can match it; use a plain feeling word such as sad, angry, scared, guilty, ashamed, lonely, numb, exhausted, anxious or relieved`,
+      });
+    }
+  });
+
+  const cuePhases = new Map<string, string>();
+  for (const phase of SPEAKING_PHASES) {
+    (persona.cues[phase] ?? []).forEach((cue, i) => {
+      const first = cuePhases.get(cue.text);
+      if (first && first !== phase) {
+        warn(
+          ['cues', phase, i],
+          `'${cue.text}' is also a ${first} cue: the same gesture in two phases repeats; write a different one, or mark a one-off gesture once: true`,
+        );
+      } else cuePhases.set(cue.text, phase);
     });
   }
   return issues;

@@ -1,7 +1,9 @@
 /**
  * `npm run personas:check [files…]`: validates persona files (all of personas/*.yaml when none
- * are named). Each problem is printed as "<file> line L, column C: <field> <plain words>".
- * `--json` prints one JSON line per file instead: { file, ok, errors }. Exit 1 on any error.
+ * are named). Each problem is printed as "<file> line L, column C: <field> <plain words>", each
+ * warning the same after "warning: " (the persona still loads: e.g. an older file without a risk
+ * section). `--json` prints one JSON line per file instead: { file, ok, errors, warnings }. Exit 1
+ * on any error; warnings alone exit 0.
  */
 import { loadPersonaFiles, personaFilesIn } from '../personas/loadPersonas.js';
 import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';
@@ -25,20 +27,24 @@ function filesInPersonas(): string[] {
   }
 }
 
-const { personas, errors } = loadPersonaFiles(files);
+const { personas, errors, warnings } = loadPersonaFiles(files);
 if (json) {
   for (const file of files) {
     const own = errors.filter((e) => e.file === file);
-    process.stdout.write(`${JSON.stringify({ file, ok: own.length === 0, errors: own })}\n`);
+    const warned = warnings.filter((e) => e.file === file);
+    process.stdout.write(
+      `${JSON.stringify({ file, ok: own.length === 0, errors: own, warnings: warned })}\n`,
+    );
   }
 } else {
   for (const error of errors) process.stdout.write(`${error.message}\n`);
+  for (const warning of warnings) process.stdout.write(`warning: ${warning.message}\n`);
   const bad = new Set(errors.map((e) => e.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   process.stdout.write(
-    `${personas.size} persona${personas.size === 1 ? '' : 's'} ok` +
-      (bad > 0
-        ? `, ${bad} file${bad === 1 ? '' : 's'} with ${errors.length} problem${errors.length === 1 ? '' : 's'}`
-        : '') +
+    `${plural(personas.size, 'persona')} ok` +
+      (bad > 0 ? `, ${plural(bad, 'file')} with ${plural(errors.length, 'problem')}` : '') +
+      (warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : '') +
       '\n',
   );
 }

@@ -7,6 +7,8 @@ import { closest, explainIssue, fieldsAt } from './explain.js';
 
 /** One problem with a persona file, located for an editor. */
 export interface PersonaFileError {
+  /** A warning leaves the persona loaded; anything else stops the file. */
+  level?: 'warning';
   file: string;
   /** 1-based; absent when the problem is the whole file (e.g. it could not be read). */
   line?: number;
@@ -71,7 +73,12 @@ function locate(
 export function parsePersonaText(
   text: string,
   file: string,
-): { persona?: Persona; errors: PersonaFileError[]; idAt?: { line: number; col: number } } {
+): {
+  persona?: Persona;
+  errors: PersonaFileError[];
+  warnings?: PersonaFileError[];
+  idAt?: { line: number; col: number };
+} {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number | undefined) =>
@@ -111,12 +118,16 @@ export function parsePersonaText(
     return { errors };
   }
   const persona = parsed.data;
-  const errors = checkPersona(persona).map((issue) =>
-    makeError(file, where(locate(doc, issue.path)?.range?.[0]), formatPath(issue.path), issue.message),
-  );
-  if (errors.length > 0) return { errors };
+  const issues = checkPersona(persona);
+  const located = (issue: (typeof issues)[number]) =>
+    makeError(file, where(locate(doc, issue.path)?.range?.[0]), formatPath(issue.path), issue.message);
+  const errors = issues.filter((i) => i.level !== 'warning').map(located);
+  const warnings = issues
+    .filter((i) => i.level === 'warning')
+    .map((i) => ({ ...located(i), level: 'warning' as const }));
+  if (errors.length > 0) return { errors, warnings };
   const idAt = where(locate(doc, ['id'])?.range?.[0]);
-  return idAt ? { persona, errors, idAt } : { persona, errors };
+  return idAt ? { persona, errors, warnings, idAt } : { persona, errors, warnings };
 }
 
 /** Plain words for a field the format does not have, with the likely intended name. */
@@ -150,18 +161,22 @@ export function loadPersonaFile(path: string): ReturnType<typeof parsePersonaTex
 
 /**
  * Loads persona files. A file with errors is reported and skipped; the rest load. Two files
- * with the same persona id: the later one is an error and is skipped.
+ * with the same persona id: the later one is an error and is skipped. Warnings (an older file
+ * without the newer fields) are reported and the persona loads.
  */
 export function loadPersonaFiles(files: readonly string[]): {
   personas: Map<string, Persona>;
   errors: PersonaFileError[];
+  warnings: PersonaFileError[];
 } {
   const personas = new Map<string, Persona>();
   const sources = new Map<string, string>();
   const errors: PersonaFileError[] = [];
+  const warnings: PersonaFileError[] = [];
   for (const file of files) {
     const result = loadPersonaFile(file);
     errors.push(...result.errors);
+    warnings.push(...(result.warnings ?? []));
     if (!result.persona) continue;
     const id = result.persona.id;
     const first = sources.get(id);
@@ -179,7 +194,7 @@ export function loadPersonaFiles(files: readonly string[]): {
     personas.set(id, result.persona);
     sources.set(id, file);
   }
-  return { personas, errors };
+  return { personas, errors, warnings };
 }
 
 /** The persona files in a folder (`*.yaml`, `*.yml`; not its sub-folders), sorted. */
@@ -194,7 +209,11 @@ export function personaFilesIn(dir: string): string[] {
  * Loads every persona file in a folder. Invalid files are reported and skipped; the rest load.
  * Returns errors rather than printing them: the caller decides where they go.
  */
-export function loadPersonaDir(dir: string): { personas: Map<string, Persona>; errors: PersonaFileError[] } {
+export function loadPersonaDir(dir: string): {
+  personas: Map<string, Persona>;
+  errors: PersonaFileError[];
+  warnings: PersonaFileError[];
+} {
   let files: string[];
   try {
     files = personaFilesIn(dir);
@@ -202,6 +221,7 @@ export function loadPersonaDir(dir: string): { personas: Map<string, Persona>; e
     return {
       personas: new Map(),
       errors: [makeError(dir, undefined, '', 'is not a folder that can be read')],
+      warnings: [],
     };
   }
   return loadPersonaFiles(files);

@@ -42,6 +42,11 @@ describe('personas:check', () => {
 
   it('prints one JSON line per file with --json', async () => {
     const { stdout } = await check('--json', 'personas/maya.yaml');
-    expect(JSON.parse(stdout.trim())).toEqual({ file: 'personas/maya.yaml', ok: true, errors: [] });
+    expect(JSON.parse(stdout.trim())).toEqual({
+      file: 'personas/maya.yaml',
+      ok: true,
+      errors: [],
+      warnings: expect.any(Array),
+    });
   });
 });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parsePersonaText } from '../../../server/personas/loadPersonas.js';
+
+// The smallest persona an educator could have written before the listening fields existed.
+const older = `id: old
+name: Olly
+age: 50
+referral: An older file.
+opening: ["Hello."]
+replies:
+  guarded: { default: ["Mm."] }
+  tentative: { default: ["Maybe."] }
+  open: { default: ["Yes."] }
+  disclosing: { default: ["I see."] }
+  withdrawn: { default: ["…"] }
+`;
+
+describe('the checker on the listening fields', () => {
+  it('still loads an older file, warning about the risk section and the subjects it leaves uncovered', () => {
+    const { persona, errors, warnings } = parsePersonaText(older, 'old.yaml');
+    expect(errors).toEqual([]);
+    expect(persona?.id).toBe('old');
+    const messages = (warnings ?? []).map((w) => w.message);
+    expect(messages).toContain(
+      `old.yaml line 1, column 1: risk is missing: asked about suicide, self-harm or harming others, the client gives a plain, safe no ('No. Nothing like that.'). Add a risk section with what this client would honestly say, by phase (see docs/personas.md, "Risk")`,
+    );
+    expect(messages.find((m) => m.includes('answers leaves'))).toBe(
+      `old.yaml line 1, column 1: answers leaves 13 everyday subjects uncovered: sleep, work (work or study), home (home and who they live with), family, friends (friends and support), evenings (evenings and leisure), eating (appetite and eating), health (health and body), drinking (drinking and substances), reason (why they came), hopes (what they hope for), feeling-now (how they feel right now), past-help (help they have had before); asked about them, the client answers with a general line from the phase's pool. Add answers (see docs/personas.md, "Answers")`,
+    );
+    expect(messages.some((m) => m.includes('feelings is empty'))).toBe(true);
+    expect(warnings?.every((w) => w.level === 'warning')).toBe(true);
+  });
+
+  it('lists only the subjects still uncovered', () => {
+    const text = `${older}answers:\n  sleep: { guarded: ["Badly."] }\n  work: { guarded: ["Retired."] }\n`;
+    const { warnings } = parsePersonaText(text, 'old.yaml');
+    const uncovered = warnings?.find((w) => w.path === 'answers')?.message ?? '';
+    expect(uncovered).toContain('leaves 11 everyday subjects uncovered: home (home and who they live with)');
+    expect(uncovered).not.toMatch(/uncovered: sleep|work \(work/);
+  });
+
+  it('refuses an answer for a subject that is not built in and has no words', () => {
+    const text = `${older}answers:\n  footie: { guarded: ["I watch it."] }\n`;
+    const { errors, persona } = parsePersonaText(text, 'old.yaml');
+    expect(persona).toBeUndefined();
+    expect(errors[0]?.message).toMatch(
+      /answers\.footie is not a built-in subject \(sleep, work, .*\): give it words \(words: \[\.\.\.\]\) to make it a subject of this persona's own, or check the spelling$/,
+    );
+  });
+
+  it('refuses a feeling word the scorer does not know, saying which words it does', () => {
+    const text = `${older}feelings:\n  - { feeling: blorple }\n`;
+    const { errors } = parsePersonaText(text, 'old.yaml');
+    expect(errors[0]?.path).toBe('feelings[0].feeling');
+    expect(errors[0]?.message).toMatch(
+      /'blorple' is not a feeling word the scorer knows, so no reflection can match it; use a plain feeling word such as sad, angry/,
+    );
+  });
+
+  it('warns about an answer with no guarded lines, and refuses one with no lines at all', () => {
+    const warned = parsePersonaText(`${older}answers:\n  sleep: { open: ["Badly."] }\n`, 'old.yaml');
+    expect(warned.warnings?.find((w) => w.path === 'answers.sleep')?.message).toMatch(
+      /answers\.sleep has no guarded lines: a guarded client asked about it gets a general line instead; add the short version under guarded$/,
+    );
+    const empty = parsePersonaText(`${older}answers:\n  sleep: { words: [kip] }\n`, 'old.yaml');
+    expect(empty.errors[0]?.message).toMatch(
+      /answers\.sleep has no lines: add guarded \(the short version\), open \(more\) or closed \(a plain yes or no\)$/,
+    );
+  });
+
+  it('warns about the same cue in two phases', () => {
+    const text = `${older}cues:\n  guarded: ["looks away"]\n  open: ["looks away"]\n`;
+    const { warnings } = parsePersonaText(text, 'old.yaml');
+    expect(warnings?.find((w) => w.path === 'cues.open[0]')?.message).toMatch(
+      /'looks away' is also a guarded cue: the same gesture in two phases repeats; write a different one, or mark a one-off gesture once: true$/,
+    );
+  });
+
+  it('reads a line with the words it needs, and a cue that happens once', () => {
+    const text = `${older.replace('open: { default: ["Yes."] }', 'open: { default: ["Yes.", { text: "Far away, yes.", needs: [far away] }] }')}cues:\n  guarded: [{ text: takes her coat off, once: true }]\n`;
+    const { persona, errors } = parsePersonaText(text, 'old.yaml');
+    expect(errors).toEqual([]);
+    expect(persona?.replies.open.default[1]).toEqual({
+      text: 'Far away, yes.',
+      needs: ['far away'],
+      once: false,
+    });
+    expect(persona?.cues.guarded?.[0]).toEqual({ text: 'takes her coat off', needs: [], once: true });
+  });
+});
