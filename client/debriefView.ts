@@ -193,6 +193,37 @@ export function renderDebrief(persona: PersonaSummary, d: Debrief, actions: Debr
       : h('p', null, 'No roadblocks: well done.'),
   );
 
+  const risk = d.risk
+    ? section(
+        'risk',
+        'Risk',
+        h('p', { class: 'risk-note' }, d.risk.note),
+        d.risk.asked.length > 0
+          ? h(
+              'ul',
+              { class: 'risk-asked' },
+              ...d.risk.asked.map((a) =>
+                h('li', null, `Turn ${a.turn}: `, h('q', null, a.said), ` (${RISK_MANNERS[a.manner]})`),
+              ),
+            )
+          : null,
+      )
+    : null;
+
+  const listening = d.listening
+    ? section(
+        'listening',
+        'Listening',
+        h(
+          'ul',
+          { class: 'listening' },
+          h('li', null, `Reflections ${persona.name} had to correct: ${d.listening.misread}`),
+          h('li', null, `Things said that were not so: ${d.listening.wrongFacts}`),
+          h('li', null, `Turns that said the same thing a third time: ${d.listening.repeated}`),
+        ),
+      )
+    : null;
+
   const actionBar = h(
     'div',
     { class: 'debrief-actions' },
@@ -227,5 +258,14 @@ export function renderDebrief(persona: PersonaSummary, d: Debrief, actions: Debr
     section('moves', 'Moves you used', moveTable(d.moveCounts)),
     moments,
     alternatives,
+    risk,
+    listening,
   );
 }
+
+const RISK_MANNERS: Record<NonNullable<Debrief['risk']>['asked'][number]['manner'], string> = {
+  direct: 'asked directly about suicide',
+  indirect: 'asked about self-harm or not wanting to be here',
+  others: 'asked about harming someone else',
+  safety: 'asked about safety',
+};

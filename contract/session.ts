@@ -118,6 +118,33 @@ export interface RoadblockAlternative {
   why: string;
 }
 
+/** How a question about risk was asked (from the scorer's rule). */
+export type RiskManner = 'direct' | 'indirect' | 'others' | 'safety';
+
+/** Whether risk was explored, and how: counselling courses teach trainees to ask. */
+export interface RiskReview {
+  explored: boolean;
+  asked: {
+    turn: number;
+    said: string;
+    manner: RiskManner;
+    /** Asked with care: alongside empathy, validation, giving space or an open invitation. */
+    withCare: boolean;
+  }[];
+  /** One or two sentences for the trainee. */
+  note: string;
+}
+
+/** How well the trainee listened: reflections the client had to correct, and things said again. */
+export interface ListeningReview {
+  /** Reflections naming a feeling the client does not have. */
+  misread: number;
+  /** Things said that are simply not so, put right by the client. */
+  wrongFacts: number;
+  /** Turns that said the same thing a third time (or more). */
+  repeated: number;
+}
+
 export interface Debrief {
   outcome: EndReason;
   personaId: string;
@@ -132,4 +159,8 @@ export interface Debrief {
   summary: MitiSummary;
   keyMoments: KeyMoment[];
   alternatives: RoadblockAlternative[];
+  /** Absent in debriefs stored before it was added. */
+  risk?: RiskReview;
+  /** Absent in debriefs stored before it was added. */
+  listening?: ListeningReview;
 }

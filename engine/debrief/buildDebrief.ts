@@ -11,6 +11,7 @@ import type {
   TimelinePoint,
 } from '../../contract/session.js';
 import { ALTERNATIVES } from './alternatives.js';
+import { reviewListening, reviewRisk } from './review.js';
 
 /** One trainee line and the client's answer to it. */
 export interface DebriefTurn {
@@ -174,5 +175,7 @@ export function buildDebrief(input: DebriefInput): Debrief {
     summary: mitiSummary(moveCounts),
     keyMoments,
     alternatives,
+    risk: reviewRisk(turns),
+    listening: reviewListening(turns),
   };
 }

@@ -36,9 +36,24 @@ describe('ending a session and the debrief', () => {
       'Moves you used',
       'Key moments',
       'Roadblocks and better alternatives',
+      'Risk',
+      'Listening',
     ]);
     expect(await page.locator('.outcome').textContent()).toBe('You ended the session with Maya.');
     expect(await page.locator('.disclosure-count strong').textContent()).toMatch(/^\d+ of \d+$/);
+    expect(await page.locator('.risk-note').textContent()).toMatch(/^Risk was not explored\./);
+  });
+
+  test('says how risk was asked when the trainee asked about it', async ({ page }) => {
+    await startSession(page);
+    await say(page, 'That sounds really hard. Have you had any thoughts of ending your life?');
+    await endSession(page);
+    expect(await page.locator('.risk-note').textContent()).toMatch(
+      /^You asked about risk at turn 1, directly, naming suicide, with care/,
+    );
+    expect(await page.locator('.risk-asked li').first().textContent()).toContain(
+      'asked directly about suicide',
+    );
   });
 
   test('draws trust and openness as an accessible SVG chart with a text summary', async ({ page }) => {
