@@ -98,21 +98,18 @@ function compare(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Feeling families that are near enough to count as the same when reflected back: a client who
- * feels grief is not corrected for "sad". A reflection of a family outside every group the
- * client feels (or has shown) does not fit.
+ * Painful feeling families near enough to count as the same when reflected back: a client who
+ * feels grief is not corrected for "sad". Pleasant feelings have no near ones: a client who feels
+ * some relief is still not "cheerful and relaxed". A reflection of a family outside every group
+ * the client feels (or has shown) does not fit.
  */
 export const NEAR_FEELINGS: readonly (readonly string[])[] = [
   ['sadness', 'grief', 'hurt', 'loneliness', 'helplessness'],
-  ['fear', 'worry', 'overwhelm', 'safety'],
+  ['fear', 'worry', 'overwhelm'],
   ['anger', 'frustration', 'jealousy', 'disgust'],
   ['guilt', 'shame'],
   ['exhaustion', 'overwhelm', 'numbness', 'helplessness'],
-  ['confusion', 'ambivalence', 'surprise'],
-  ['happiness', 'relief', 'calm', 'gratitude'],
-  ['hope', 'relief'],
-  ['pride', 'happiness'],
-  ['love', 'gratitude'],
+  ['confusion', 'ambivalence'],
 ];
 
 /** The families of a feeling word, as the scorer's lexicon reads it (framed, so "low" counts). */
