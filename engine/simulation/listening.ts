@@ -24,19 +24,35 @@ interface PersonaSubject {
   own: boolean;
 }
 
-const subjectCache = new WeakMap<Persona, PersonaSubject[]>();
+/** A persona's subjects, with their phrases indexed by first word so a question is read once. */
+interface SubjectIndex {
+  subjects: PersonaSubject[];
+  /** First key → [subject index, phrase keys] for every subject word. */
+  words: Map<string, [number, string[]][]>;
+  /** First key → [subject index, phrase keys] for every `except` phrase. */
+  except: Map<string, [number, string[]][]>;
+}
 
-/** The subjects a persona hears: built-ins (with any words the persona adds), then its own. */
-export function subjectsOf(persona: Persona): PersonaSubject[] {
-  let subjects = subjectCache.get(persona);
-  if (!subjects) {
-    const builtIn = SUBJECTS.map((s) => ({
-      id: s.id,
-      words: [...s.words, ...(persona.answers[s.id]?.words ?? [])].map(phrase),
-      except: (s.except ?? []).map(phrase),
-      broad: s.broad === true,
-      own: false,
-    }));
+const subjectCache = new WeakMap<Persona, SubjectIndex>();
+
+function indexOf(subjects: readonly PersonaSubject[], pick: (s: PersonaSubject) => HeardPhrase[]) {
+  const index = new Map<string, [number, string[]][]>();
+  subjects.forEach((s, i) => {
+    for (const p of pick(s)) {
+      const first = p.keys[0];
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push([i, p.keys]);
+      index.set(first, list);
+    }
+  });
+  return index;
+}
+
+/** The subjects a persona hears: its own first, then the built-ins (with any words it adds). */
+function subjectIndex(persona: Persona): SubjectIndex {
+  let index = subjectCache.get(persona);
+  if (!index) {
     const known = new Set(SUBJECTS.map((s) => s.id));
     const own = Object.entries(persona.answers)
       .filter(([id, answer]) => !known.has(id) && answer.words)
@@ -47,49 +63,64 @@ export function subjectsOf(persona: Persona): PersonaSubject[] {
         broad: false,
         own: true,
       }));
-    subjects = [...own, ...builtIn];
-    subjectCache.set(persona, subjects);
+    const builtIn = SUBJECTS.map((s) => ({
+      id: s.id,
+      words: [...s.words, ...(persona.answers[s.id]?.words ?? [])].map(phrase),
+      except: (s.except ?? []).map(phrase),
+      broad: s.broad === true,
+      own: false,
+    }));
+    const subjects = [...own, ...builtIn];
+    index = {
+      subjects,
+      words: indexOf(subjects, (s) => s.words),
+      except: indexOf(subjects, (s) => s.except),
+    };
+    subjectCache.set(persona, index);
   }
-  return subjects;
+  return index;
 }
 
-/** The longest of a subject's words said in a row, not inside one of its `except` phrases. */
-function longestMatch(keys: readonly string[], subject: PersonaSubject): number {
-  const blocked = new Set<number>();
-  for (const e of subject.except) {
-    for (let at = 0; at < keys.length; at++) {
-      if (phraseAt(keys, e.keys, at)) for (let i = at; i < at + e.keys.length; i++) blocked.add(i);
-    }
-  }
-  let best = 0;
-  for (const w of subject.words) {
-    if (w.keys.length <= best) continue;
-    for (let at = 0; at < keys.length; at++) {
-      if (!phraseAt(keys, w.keys, at)) continue;
-      let free = true;
-      for (let i = at; i < at + w.keys.length; i++) if (blocked.has(i)) free = false;
-      if (free) {
-        best = w.keys.length;
-        break;
-      }
-    }
-  }
-  return best;
+/** The subjects a persona hears: its own first, then the built-ins (with any words it adds). */
+export function subjectsOf(persona: Persona): readonly PersonaSubject[] {
+  return subjectIndex(persona).subjects;
 }
 
 /**
  * The subject words name, by the precedence in subjects.ts: a specific subject over a broad one,
- * then the longer phrase, then the persona's own subject, then the built-in order.
+ * then the longer phrase, then the persona's own subject, then the built-in order. A word inside
+ * one of its subject's `except` phrases does not count.
  */
 export function subjectIn(persona: Persona, keys: readonly string[]): string | null {
+  const index = subjectIndex(persona);
+  // Positions each subject's `except` phrases cover.
+  const blocked = new Map<number, Set<number>>();
+  for (let at = 0; at < keys.length; at++) {
+    for (const [subject, e] of index.except.get(keys[at]!) ?? []) {
+      if (!phraseAt(keys, e, at)) continue;
+      const set = blocked.get(subject) ?? new Set<number>();
+      for (let i = at; i < at + e.length; i++) set.add(i);
+      blocked.set(subject, set);
+    }
+  }
+  // The longest free phrase of each subject.
+  const longest = new Map<number, number>();
+  for (let at = 0; at < keys.length; at++) {
+    for (const [subject, w] of index.words.get(keys[at]!) ?? []) {
+      if (w.length <= (longest.get(subject) ?? 0) || !phraseAt(keys, w, at)) continue;
+      const set = blocked.get(subject);
+      let free = true;
+      if (set) for (let i = at; i < at + w.length; i++) if (set.has(i)) free = false;
+      if (free) longest.set(subject, w.length);
+    }
+  }
   let best: { id: string; rank: number[] } | null = null;
-  subjectsOf(persona).forEach((s, index) => {
-    const length = longestMatch(keys, s);
-    if (length === 0) return;
-    const rank = [s.broad ? 0 : 1, length, s.own ? 1 : 0, -index];
+  for (const [i, length] of longest) {
+    const s = index.subjects[i]!;
+    const rank = [s.broad ? 0 : 1, length, s.own ? 1 : 0, -i];
     if (!best || compare(rank, best.rank) > 0) best = { id: s.id, rank };
-  });
-  return (best as { id: string } | null)?.id ?? null;
+  }
+  return best?.id ?? null;
 }
 
 function compare(a: readonly number[], b: readonly number[]): number {

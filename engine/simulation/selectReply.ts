@@ -176,9 +176,9 @@ function sourcesFor(
 }
 
 /** Whether a line may be said now: the words it needs were said, and a `once` line not yet. */
-function fits(line: Line, id: string, used: readonly string[], keys: readonly string[]): boolean {
+function fits(line: Line, id: string, used: ReadonlySet<string>, keys: readonly string[]): boolean {
   if (line.needs.length > 0 && !saysAny(keys, line.needs)) return false;
-  return !(line.once && used.includes(id));
+  return !(line.once && used.has(id));
 }
 
 /**
@@ -195,10 +195,11 @@ function draw(
   rng: number,
 ): { id: string; line: Line; prefix: string; rng: number } {
   const r = nextRandom(rng);
+  const said = new Set(used);
   for (const source of sources) {
     const fresh = source.pool
       .map((line, i) => ({ line, id: `${source.prefix}.${i}` }))
-      .filter(({ line, id }) => !used.includes(id) && fits(line, id, used, keys));
+      .filter(({ line, id }) => !said.has(id) && fits(line, id, said, keys));
     if (fresh.length > 0) {
       // A line that takes up the trainee's own words fits best of all.
       const echoing = fresh.filter(({ line }) => line.needs.length > 0);
@@ -211,7 +212,7 @@ function draw(
   const all = sources.flatMap((source) =>
     source.pool
       .map((line, i) => ({ line, id: `${source.prefix}.${i}`, prefix: source.prefix }))
-      .filter(({ line, id }) => fits(line, id, used, keys)),
+      .filter(({ line, id }) => fits(line, id, said, keys)),
   );
   const candidates = all.length > 1 ? all.filter(({ id }) => id !== last) : all;
   const oldest = candidates.sort((a, b) => used.indexOf(a.id) - used.indexOf(b.id))[0];
