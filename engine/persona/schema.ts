@@ -173,6 +173,33 @@ const disclosure = z
     more: lines
       .optional()
       .describe('Said when asked about it again after disclosing: more of the story, never the same words.'),
+    recall: lines
+      .optional()
+      .describe(
+        'Said in a later session when asked about it again: the client refers back ("Like I said last week…").',
+      ),
+  })
+  .strict();
+
+const returning = z
+  .object({
+    drift: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe(
+        'How far trust (and openness) fall back toward the baseline between sessions: 0 none, 1 all the way.',
+      ),
+    openings: z
+      .object({
+        warm: lines.optional().describe('The last session ended well (trust at `open` or above).'),
+        guarded: lines.optional().describe('The last session ended part of the way there.'),
+        hurt: lines.optional().describe('The last session ended in a walk-out or while withdrawn.'),
+      })
+      .strict()
+      .default({})
+      .describe('How the client opens a later session, by how the last one ended (else `opening`).'),
   })
   .strict();
 
@@ -339,6 +366,9 @@ export const personaSchema = z
       .default({})
       .describe('Non-verbal cues by phase, shown as stage directions ("looks at the floor").'),
     disclosures: z.array(disclosure).default([]).describe('Staged disclosures, shallowest first.'),
+    returning: returning
+      .prefault({})
+      .describe('The same client in a later session: how it opens, and how far trust drifts back.'),
     endings: endings.prefault({}).describe('The client’s last line, by how the session ended.'),
   })
   .strict();

@@ -5,6 +5,7 @@ import type { Persona } from '../persona/schema.js';
 import { type ClientContext, EMPTY_VERDICT, type ShownCue } from './context.js';
 import { normaliseSeed } from './rng.js';
 import { scoreTurn } from './scoreTurn.js';
+import { type Continuation, startingMeters } from '../practice/continuity.js';
 
 /** What selectReply chose, recorded so the next choice avoids it and the RNG moves on. */
 export interface ReplyRecord {
@@ -26,16 +27,29 @@ export type ClientEvent =
 
 export interface ClientInput {
   seed: number;
+  /** A later session with the same client: what the last one left. */
+  from?: Continuation;
 }
 
-/** The context a new session starts from. */
-export function initialContext(persona: Persona, seed: number): ClientContext {
+/**
+ * The context a new session starts from: the persona's start, or, for a later session with the
+ * same client, where the last one left off (trust drifted part of the way back, disclosures kept).
+ */
+export function initialContext(persona: Persona, seed: number, from?: Continuation): ClientContext {
+  const start = from
+    ? startingMeters(persona, from)
+    : {
+        trust: persona.start.trust,
+        openness: Math.min(persona.start.openness, persona.start.trust + persona.dynamics.opennessLead),
+        baseline: persona.start.trust,
+      };
   return {
-    trust: persona.start.trust,
-    openness: Math.min(persona.start.openness, persona.start.trust + persona.dynamics.opennessLead),
-    baseline: persona.start.trust,
+    ...start,
     turn: 0,
-    disclosed: [],
+    disclosed: from ? [...from.disclosed] : [],
+    earlier: from ? [...from.disclosed] : [],
+    sessions: from?.sessions ?? 0,
+    withdrawnAtEnd: false,
     recentMoves: [],
     recentSayings: [],
     used: [],
@@ -63,13 +77,14 @@ function buildMachine(persona: Persona) {
   } as const;
   const walkOut = {
     target: 'ended',
-    actions: { type: 'recordEnding', params: { reason: 'walkout' } },
+    actions: { type: 'recordEnding', params: { reason: 'walkout', withdrawn: true } },
   } as const;
-  const turnLimit = {
-    guard: 'isTurnLimitReached',
-    target: 'ended',
-    actions: { type: 'recordEnding', params: { reason: 'turn-limit' } },
-  } as const;
+  const turnLimit = (withdrawn: boolean) =>
+    ({
+      guard: 'isTurnLimitReached',
+      target: 'ended',
+      actions: { type: 'recordEnding', params: { reason: 'turn-limit', withdrawn } },
+    }) as const;
 
   return setup({
     types: {
@@ -123,14 +138,15 @@ function buildMachine(persona: Persona) {
           },
         };
       }),
-      recordEnding: assign(({ context }, params: { reason: EndReason }) => ({
+      recordEnding: assign(({ context }, params: { reason: EndReason; withdrawn: boolean }) => ({
         ended: params.reason,
+        withdrawnAtEnd: params.withdrawn,
         // The client says goodbye instead of disclosing.
         verdict: { ...context.verdict, disclose: null, deflect: null },
       })),
-      recordEndingFromEvent: assign(({ event }) => {
+      recordEndingFromEvent: assign(({ event }, params: { withdrawn: boolean }) => {
         assertEvent(event, 'session.ended');
-        return { ended: event.reason, verdict: EMPTY_VERDICT };
+        return { ended: event.reason, withdrawnAtEnd: params.withdrawn, verdict: EMPTY_VERDICT };
       }),
       recordReply: assign(({ event }) => {
         assertEvent(event, 'client.replied');
@@ -146,11 +162,15 @@ function buildMachine(persona: Persona) {
     },
   }).createMachine({
     id: 'client',
-    context: ({ input }) => initialContext(persona, input.seed),
-    initial: 'guarded',
+    context: ({ input }) => initialContext(persona, input.seed, input.from),
+    // A first session starts guarded; a later one in the phase its carried-over trust calls for.
+    initial: 'settling',
     on: {
       'client.replied': { actions: 'recordReply' },
-      'session.ended': { target: '.ended', actions: 'recordEndingFromEvent' },
+      'session.ended': {
+        target: '.ended',
+        actions: { type: 'recordEndingFromEvent', params: { withdrawn: false } },
+      },
     },
     states: {
       guarded: { on: engagedTurn },
@@ -163,13 +183,17 @@ function buildMachine(persona: Persona) {
             target: 'reassessing',
             actions: { type: 'scoreTurn', params: { withdrawn: true } },
           },
+          'session.ended': {
+            target: 'ended',
+            actions: { type: 'recordEndingFromEvent', params: { withdrawn: true } },
+          },
         },
       },
       // Transient: where the client goes after a turn while engaged.
       assessing: {
         always: [
           { guard: 'isTrustBelowWalkOutFloor', ...walkOut },
-          turnLimit,
+          turnLimit(false),
           { guard: 'isSevereRoadblock', target: 'withdrawn', actions: 'lowerBaseline' },
           { guard: 'isTrustBelowFloor', target: 'withdrawn', actions: 'lowerBaseline' },
           { target: 'settling' },
@@ -180,7 +204,7 @@ function buildMachine(persona: Persona) {
         always: [
           { guard: 'isTrustBelowWalkOutFloor', ...walkOut },
           { guard: 'isHarmedTooOftenWhileWithdrawn', ...walkOut },
-          turnLimit,
+          turnLimit(true),
           { guard: 'isRepaired', target: 'settling' },
           { target: 'withdrawn' },
         ],

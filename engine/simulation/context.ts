@@ -100,6 +100,12 @@ export interface ClientContext {
   unrepaired: number;
   /** The turn of that roadblock. */
   unrepairedTurn: number;
+  /** Disclosures shared in earlier sessions with this client (a later session recalls them). */
+  earlier: string[];
+  /** Sessions with this client before this one. */
+  sessions: number;
+  /** The client was withdrawn (or walked out) when the session ended. */
+  withdrawnAtEnd: boolean;
 }
 
 /** Turns of moves kept in `recentMoves`. */
@@ -135,7 +141,10 @@ export function completeContext(context: ClientContext): ClientContext {
     Array.isArray(c.refused) &&
     Array.isArray(c.shown) &&
     typeof c.unrepaired === 'number' &&
-    typeof c.unrepairedTurn === 'number'
+    typeof c.unrepairedTurn === 'number' &&
+    Array.isArray(c.earlier) &&
+    typeof c.sessions === 'number' &&
+    typeof c.withdrawnAtEnd === 'boolean'
   ) {
     return context;
   }
@@ -146,5 +155,8 @@ export function completeContext(context: ClientContext): ClientContext {
     shown: Array.isArray(c.shown) ? c.shown : [],
     unrepaired: typeof c.unrepaired === 'number' ? c.unrepaired : 0,
     unrepairedTurn: typeof c.unrepairedTurn === 'number' ? c.unrepairedTurn : 0,
+    earlier: Array.isArray(c.earlier) ? c.earlier : [],
+    sessions: typeof c.sessions === 'number' ? c.sessions : 0,
+    withdrawnAtEnd: typeof c.withdrawnAtEnd === 'boolean' ? c.withdrawnAtEnd : false,
   };
 }

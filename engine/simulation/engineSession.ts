@@ -8,10 +8,11 @@ import { type ClientContext, completeContext } from './context.js';
 import { type EngineState, persist, phaseOf, restore, type Snapshot, step } from './stepping.js';
 
 export type { EngineState, PersistedClientSnapshot } from './stepping.js';
-import { selectReply } from './selectReply.js';
+import type { Continuation } from '../practice/continuity.js';
+import { type Opening, selectReply } from './selectReply.js';
 
 /** Chooses the reply for the snapshot's phase and records it in the machine. */
-function reply(persona: Persona, machine: ClientMachine, snapshot: Snapshot, opening: boolean) {
+function reply(persona: Persona, machine: ClientMachine, snapshot: Snapshot, opening: Opening | false) {
   const phase = phaseOf(snapshot);
   const chosen = selectReply(persona, snapshot.context, phase, opening);
   const next =
@@ -25,11 +26,19 @@ function meters(context: ClientContext): Meters {
   return { trust: context.trust, openness: context.openness };
 }
 
-/** Starts a session: the client's opening line in the `guarded` phase. */
-export function openSession(persona: Persona, seed: number): { state: EngineState; opening: ClientTurn } {
+/**
+ * Starts a session: the client's opening line, in the `guarded` phase for a first session. A
+ * later session with the same client (`from`, see practice/continuity.ts) starts where the last
+ * one left off, trust drifted part of the way back, and opens by how the last one ended.
+ */
+export function openSession(
+  persona: Persona,
+  seed: number,
+  from?: Continuation,
+): { state: EngineState; opening: ClientTurn } {
   const machine = createClientMachine(persona);
-  const [start] = initialTransition(machine, { seed });
-  const { chosen, next, phase } = reply(persona, machine, start, true);
+  const [start] = initialTransition(machine, from ? { seed, from } : { seed });
+  const { chosen, next, phase } = reply(persona, machine, start, from ? { from } : {});
   const opening: ClientTurn = {
     turn: 0,
     text: chosen.text,

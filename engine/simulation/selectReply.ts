@@ -9,6 +9,7 @@ import {
   type ReplyKey,
   type SpeakingPhase,
 } from '../persona/schema.js';
+import { type Continuation, returningOpenings } from '../practice/continuity.js';
 import type { ReplyRecord } from './clientMachine.js';
 import { CUE_GAP, type ClientContext, type Heard, type ShownCue } from './context.js';
 import { saysAny } from './hearing.js';
@@ -24,6 +25,11 @@ export interface SelectedReply {
   source: string;
   /** To send to the machine as `client.replied`. */
   record: ReplyRecord;
+}
+
+/** Choosing the client's first line; `from` for a later session with the same client. */
+export interface Opening {
+  from?: Continuation;
 }
 
 /** A pool of lines to draw from, named by where it is in the persona file. */
@@ -98,11 +104,20 @@ function byDepth(
 }
 
 /** What the client answers when asked about a subject: the closed answer, then by depth, then "I said". */
-function subjectSources(persona: Persona, heard: Heard, phase: SpeakingPhase): Source[] {
+function subjectSources(
+  persona: Persona,
+  context: ClientContext,
+  heard: Heard,
+  phase: SpeakingPhase,
+): Source[] {
   const sources: Source[] = [];
   if (heard.askedAgain) {
-    const more = persona.disclosures.find((d) => d.id === heard.askedAgain)?.more;
-    if (more?.length) sources.push({ prefix: `more.${heard.askedAgain}`, pool: more });
+    const disclosure = persona.disclosures.find((d) => d.id === heard.askedAgain);
+    // Shared in an earlier session: the client refers back to it first ("Like I said last week…").
+    if (disclosure?.recall?.length && (context.earlier ?? []).includes(disclosure.id)) {
+      sources.push({ prefix: `recall.${disclosure.id}`, pool: disclosure.recall });
+    }
+    if (disclosure?.more?.length) sources.push({ prefix: `more.${disclosure.id}`, pool: disclosure.more });
   }
   const answer = heard.subject ? persona.answers[heard.subject] : undefined;
   if (answer) {
@@ -121,7 +136,7 @@ function sourcesFor(
   persona: Persona,
   context: ClientContext,
   phase: Phase,
-  opening: boolean,
+  opening: Opening | false,
 ): { sources: Source[]; disclosure?: Persona['disclosures'][number] } {
   const v = context.verdict;
   const heard = v.heard;
@@ -130,7 +145,16 @@ function sourcesFor(
     const reason: EndReason = context.ended ?? 'trainee';
     return { sources: [{ prefix: `endings.${reason}`, pool: persona.endings[reason] }] };
   }
-  if (opening) return { sources: [{ prefix: 'opening', pool: persona.opening }] };
+  // The first line: a returning client's depends on how the last session ended.
+  if (opening) {
+    return {
+      sources: [
+        opening.from
+          ? returningOpenings(persona, opening.from)
+          : { prefix: 'opening', pool: persona.opening },
+      ],
+    };
+  }
   const speaking = phase as SpeakingPhase;
   // A disclosure reached: the story itself.
   const disclosed = v.disclose ? persona.disclosures.find((x) => x.id === v.disclose) : undefined;
@@ -161,7 +185,7 @@ function sourcesFor(
   if (heard && heard.repeats >= 2) return { sources: [{ prefix: 'repetition', pool: persona.repetition }] };
   // Subject: a question on something the client can answer, or more about what it shared.
   if (heard) {
-    const answers = subjectSources(persona, heard, speaking);
+    const answers = subjectSources(persona, context, heard, speaking);
     if (answers.length > 0) return { sources: answers };
   }
   // Accuracy: a reflection that does not fit is put right in the client's voice.
@@ -276,7 +300,7 @@ export function selectReply(
   persona: Persona,
   context: ClientContext,
   phase: Phase,
-  opening = false,
+  opening: Opening | false = false,
 ): SelectedReply {
   const keys = context.verdict.heard?.keys ?? [];
   const { sources, disclosure } = sourcesFor(persona, context, phase, opening);
