@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { END_REASONS, PHASES } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
-import { openSession, sessionView, traineeTurn } from './engineSession.js';
+import { continuationOf } from '../practice/continuity.js';
+import { replayTo, type SessionStart } from '../practice/rewind.js';
+import { closeSession, type EngineState, openSession, sessionView, traineeTurn } from './engineSession.js';
 
 const phase = z.enum(PHASES);
 const phases = z.union([phase, z.array(phase).min(1)]);
 
-const turn = z
+const sayTurn = z
   .object({
     say: z.string().min(1),
     /** The phase after this turn (or any of a list). */
@@ -24,6 +26,30 @@ const turn = z
     earned: z.boolean().optional(),
   })
   .strict();
+
+/** Go back to just before trainee turn N of this session, as "Try that again" does. */
+const rewindTurn = z
+  .object({
+    rewind: z.number().int().min(1),
+    /** The phase the client is back in. */
+    phase: phases.optional(),
+  })
+  .strict();
+
+/** End this session (the trainee ends it) and start the next one with the same client. */
+const nextSessionTurn = z
+  .object({
+    nextSession: z.literal(true),
+    /** The seed of the next session (default: this one's plus one). */
+    seed: z.number().int().optional(),
+    /** The phase the returning client opens in. */
+    phase: phases.optional(),
+    /** Where its opening line came from, e.g. `returning.warm`. */
+    from: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
+  })
+  .strict();
+
+const turn = z.union([sayTurn, rewindTurn, nextSessionTurn]);
 
 const transcript = z
   .object({
@@ -102,7 +128,7 @@ function checkTranscript(persona: Persona, transcript: GoldenTranscript): Golden
     if (message) issues.push({ path, message });
   };
   transcript.turns.forEach((turn, i) => {
-    if (turn.disclosure) check(turn.disclosure, ['turns', i, 'disclosure']);
+    if ('say' in turn && turn.disclosure) check(turn.disclosure, ['turns', i, 'disclosure']);
   });
   for (const key of ['disclosed', 'notDisclosed'] as const) {
     (transcript.expect[key] ?? []).forEach((id, i) => {
@@ -143,15 +169,60 @@ export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: 
     (issue) => `${pathText(issue.path)}: ${issue.message}`,
   );
   const log: GoldenTurnLog[] = [];
-  let { state } = openSession(persona, transcript.seed ?? seed);
+  let start: SessionStart = { seed: transcript.seed ?? seed };
+  let state: EngineState = openSession(persona, start.seed).state;
+  let lines: string[] = [];
+  const fromMatches = (expected: string | string[], source: string) =>
+    (Array.isArray(expected) ? expected : [expected]).some((w) => source === w || source.startsWith(`${w}.`));
   transcript.turns.forEach((step, index) => {
     const n = index + 1;
+    if ('rewind' in step) {
+      if (step.rewind > lines.length + 1) {
+        failures.push(
+          `turn ${n}: cannot go back to turn ${step.rewind}: the session has had ${lines.length}`,
+        );
+        return;
+      }
+      lines = lines.slice(0, step.rewind - 1);
+      state = replayTo(persona, start, lines, step.rewind).state;
+      const view = sessionView(state);
+      if (step.phase && !matches(step.phase, view.phase)) {
+        failures.push(`turn ${n}: after going back, expected phase ${show(step.phase)}, got ${view.phase}`);
+      }
+      return;
+    }
+    if ('nextSession' in step) {
+      const from = continuationOf(sessionView(state).ended ? state : closeSession(persona, state, 'trainee'));
+      start = { seed: step.seed ?? start.seed + 1, from };
+      lines = [];
+      const opened = openSession(persona, start.seed, from);
+      state = opened.state;
+      if (step.phase && !matches(step.phase, opened.opening.state)) {
+        failures.push(
+          `turn ${n}: expected the next session to open ${show(step.phase)}, got ${opened.opening.state}`,
+        );
+      }
+      const source = opened.opening.text;
+      const openedFrom =
+        [
+          ...(persona.returning.openings.warm ?? []).map((l) => ['returning.warm', l.text]),
+          ...(persona.returning.openings.guarded ?? []).map((l) => ['returning.guarded', l.text]),
+          ...(persona.returning.openings.hurt ?? []).map((l) => ['returning.hurt', l.text]),
+        ].find(([, text]) => text === source)?.[0] ?? 'opening';
+      if (step.from && !fromMatches(step.from, openedFrom)) {
+        failures.push(
+          `turn ${n}: expected the next session to open from ${show(step.from)}, got ${openedFrom}`,
+        );
+      }
+      return;
+    }
     if (sessionView(state).ended) {
       failures.push(`turn ${n}: the session had already ended (${sessionView(state).ended})`);
       return;
     }
     const { state: next, reply, source } = traineeTurn(persona, state, step.say);
     state = next;
+    lines.push(step.say);
     log.push({
       say: step.say,
       reply: reply.text,
@@ -171,11 +242,8 @@ export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: 
         `turn ${n}: expected disclosure ${step.disclosure}, got ${reply.disclosure?.id ?? 'none'}`,
       );
     }
-    if (step.from) {
-      const wanted = Array.isArray(step.from) ? step.from : [step.from];
-      if (!wanted.some((w) => source === w || source.startsWith(`${w}.`))) {
-        failures.push(`turn ${n}: expected a reply from ${wanted.join(' or ')}, got ${source}`);
-      }
+    if (step.from && !fromMatches(step.from, source)) {
+      failures.push(`turn ${n}: expected a reply from ${show(step.from)}, got ${source}`);
     }
     if (step.earned !== undefined) {
       const earned = (reply.feedback?.changes ?? []).some(

@@ -101,7 +101,7 @@ describe('the persona library', () => {
       const named = (golden?.transcripts ?? []).flatMap((t) => [
         ...(t.expect.disclosed ?? []),
         ...(t.expect.notDisclosed ?? []),
-        ...t.turns.flatMap((turn) => (turn.disclosure ? [turn.disclosure] : [])),
+        ...t.turns.flatMap((turn) => ('disclosure' in turn && turn.disclosure ? [turn.disclosure] : [])),
       ]);
       expect(named.filter((id) => !known.has(id))).toEqual([]);
     },

@@ -57,3 +57,66 @@ describe('golden transcript runner', () => {
     ]);
   });
 });
+
+describe('golden transcripts that rewind and come back next week', () => {
+  const persona = makePersona({
+    dynamics: { cueChance: 0 },
+    returning: { drift: 0.5, openings: { hurt: ['I nearly did not come.'], guarded: ['Hello again.'] } },
+  });
+
+  it('go back before a roadblock, with the client as it was, and then say something better', () => {
+    const result = runGolden(
+      persona,
+      goldenSchema.parse({
+        persona: persona.id,
+        transcripts: [
+          {
+            name: 'retry',
+            turns: [
+              { say: 'It sounds like things have been hard.' },
+              { say: 'You are being ridiculous, you need to get a grip.', phase: 'withdrawn' },
+              { rewind: 2, phase: 'guarded' },
+              { say: 'That sounds like a lot to carry.', phase: ['guarded', 'tentative'] },
+            ],
+          },
+        ],
+      }).transcripts[0]!,
+      1,
+    );
+    expect(result.failures).toEqual([]);
+    expect(result.log.map((l) => l.say)).toHaveLength(3);
+  });
+
+  it('meet the client again in a second session, opening by how the first ended', () => {
+    const result = runGolden(
+      persona,
+      goldenSchema.parse({
+        persona: persona.id,
+        transcripts: [
+          {
+            name: 'next week',
+            turns: [
+              { say: 'You are being ridiculous, you need to get a grip.', phase: 'withdrawn' },
+              { nextSession: true, from: 'returning.hurt' },
+              { say: 'It sounds like last time was hard.' },
+            ],
+          },
+        ],
+      }).transcripts[0]!,
+      1,
+    );
+    expect(result.failures).toEqual([]);
+  });
+
+  it('say so when a rewind goes past the session', () => {
+    const result = runGolden(
+      persona,
+      goldenSchema.parse({
+        persona: persona.id,
+        transcripts: [{ name: 'too far', turns: [{ say: 'Hello.' }, { rewind: 5 }] }],
+      }).transcripts[0]!,
+      1,
+    );
+    expect(result.failures).toEqual(['turn 2: cannot go back to turn 5: the session has had 1']);
+  });
+});
