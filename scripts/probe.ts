@@ -15,7 +15,7 @@ const fileAt = args.indexOf('--file');
 const probeFile = fileAt >= 0 ? args[fileAt + 1] : 'corpus/probe.yaml';
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
-const named = args.filter((a, i) => !a.startsWith('--') && i !== fileAt + 1);
+const named = args.filter((a, i) => !a.startsWith('--') && (fileAt < 0 || i !== fileAt + 1));
 if (!probeFile) {
   process.stderr.write('Name the probe file after --file, e.g. --file corpus/probe.yaml\n');
   process.exit(2);

@@ -159,16 +159,18 @@ function checkListening(persona: Persona): SemanticIssue[] {
     }
   });
 
-  const cuePhases = new Map<string, string>();
+  const cuePhases = new Map<string, { phase: string; once: boolean }>();
   for (const phase of SPEAKING_PHASES) {
     (persona.cues[phase] ?? []).forEach((cue, i) => {
-      const first = cuePhases.get(cue.text);
-      if (first && first !== phase) {
+      const seen = cuePhases.get(cue.text);
+      const first = seen?.phase;
+      // A gesture marked once in both places can only happen once: no repeat to warn about.
+      if (seen && first !== phase && !(seen.once && cue.once)) {
         warn(
           ['cues', phase, i],
           `'${cue.text}' is also a ${first} cue: the same gesture in two phases repeats; write a different one, or mark a one-off gesture once: true`,
         );
-      } else cuePhases.set(cue.text, phase);
+      } else if (!seen) cuePhases.set(cue.text, { phase, once: cue.once });
     });
   }
   return issues;

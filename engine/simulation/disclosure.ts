@@ -24,6 +24,8 @@ export interface DisclosureTurn {
   keys: readonly string[];
   /** Disclosures refused in the last few turns: asked again, still refused; never volunteered. */
   refused?: readonly string[];
+  /** The everyday subject a question asked about, if any: then it is not an open invitation. */
+  subject?: string | null;
   disclosed: readonly string[];
   /** Meters after this turn's gains and losses. */
   trust: number;
@@ -91,7 +93,8 @@ export function decideDisclosure(persona: Persona, turn: DisclosureTurn): Disclo
   // A question about something already shared, or about anything else with a subject of its
   // own, gets an answer, not a change of subject to what the client was ready to volunteer.
   const askedAboutShared = asked && persona.disclosures.some((x) => touchesTopic(persona, x, keys));
-  const askedAboutSomething = asked && subjectStems(stems, turn.besideQuestion).length > 0;
+  const askedAboutSomething =
+    asked && (Boolean(turn.subject) || subjectStems(stems, turn.besideQuestion).length > 0);
   if (turn.helpedWithoutHarm && !askedAboutShared && !askedAboutSomething) {
     const volunteered = pending.find((x) => x.volunteer && ready(x));
     if (volunteered) return { ...none, disclose: volunteered.id };

@@ -1,8 +1,8 @@
 import { stem, words } from '../analysis/nlp.js';
 
 /**
- * How the client hears words: each word becomes a key (its Porter stem, so "sleeping", "slept"
- * and "sleeps" are heard alike), and a phrase is heard only as its words in a row. One word
+ * How the client hears words: each word becomes a key (its Porter stem, so "sleeping", "sleeps"
+ * and "sleep" are heard alike; an irregular form such as "slept" is a word of its own), and a phrase is heard only as its words in a row. One word
  * matches any of its forms; "that night" matches "that night", never "last night".
  */
 
@@ -27,6 +27,8 @@ export const KEEP_WHOLE: readonly { word: string; key: string; notHeardAs: strin
   { word: 'wedding', key: 'wedding', notHeardAs: 'wed' },
   { word: 'weddings', key: 'wedding', notHeardAs: 'wed' },
   { word: 'caring', key: 'caring', notHeardAs: 'care' },
+  { word: 'manager', key: 'manager', notHeardAs: 'managing' },
+  { word: 'managers', key: 'manager', notHeardAs: 'managing' },
   { word: 'organisation', key: 'organisation', notHeardAs: 'organ' },
 ];
 
@@ -39,8 +41,9 @@ export function keyOf(word: string): string {
 
 /** The keys of a piece of text (or of tokens already split), in order. */
 export function keysOf(text: string | readonly string[]): string[] {
-  const tokens = typeof text === 'string' ? words(text) : text;
-  return tokens.map((t) => keyOf(t.toLowerCase()));
+  // The tokeniser splits off only a text's last full stop: split sentences first.
+  const tokens = typeof text === 'string' ? text.split(/(?<=[.!?…])\s+/u).flatMap((s) => words(s)) : text;
+  return tokens.map((t) => keyOf(t.toLowerCase().replace(/\.+$/, ''))).filter((k) => k !== '');
 }
 
 /** Whether a phrase's keys occur in a row in the utterance's keys, starting at `at`. */

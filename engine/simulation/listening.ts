@@ -6,7 +6,7 @@ import type { ClientContext, Heard } from './context.js';
 import { type HeardPhrase, keysOf, phrase, phraseAt, saysAny } from './hearing.js';
 import { ASKING_MOVES, REFLECTIVE_MOVES } from './rules.js';
 import { SUBJECTS } from './subjects.js';
-import { touchesTopic } from './topics.js';
+import { topicMatchLength } from './topics.js';
 
 /**
  * Listening: what the client makes of the trainee's words beyond the kind of move. Which subject
@@ -182,6 +182,14 @@ export function sameSaying(a: string, b: string): boolean {
   return shared / (x.size + y.length - shared) >= 0.75;
 }
 
+/** Moves whose words say something back to the client rather than ask (their words name no subject). */
+const SAYING_BACK: ReadonlySet<string> = new Set([
+  ...REFLECTIVE_MOVES,
+  'validation',
+  'affirmation',
+  'noticing_nonverbal',
+]);
+
 /** Stems of an apology, for a scorer that did not label one ("sorry", "apologise"). */
 const APOLOGY_STEMS: ReadonlySet<string> = new Set(['sorri', 'apolog', 'apologis', 'apologiz']);
 
@@ -218,14 +226,18 @@ export function hear(
     details.some((d) => d?.rule === 'repair.apology') ||
     (!moves.has('empathy') && stems.some((s) => APOLOGY_STEMS.has(s)));
 
-  const askedAgain =
-    asked && !risk
-      ? (persona.disclosures.find((x) => context.disclosed.includes(x.id) && touchesTopic(persona, x, keys))
-          ?.id ?? null)
-      : null;
+  const askedAgain = asked && !risk ? bestShared(persona, context, keys) : null;
 
+  // The words of a reflection or empathy beside the question are not its subject: "That sounds
+  // lonely. What is that like?" asks nothing about friends.
+  const beside = new Set(
+    details
+      .filter((d) => d && SAYING_BACK.has(d.move) && Array.isArray(d.evidence))
+      .flatMap((d) => d.evidence.filter((e) => typeof e === 'string').flatMap((e) => keysOf(e))),
+  );
+  const asking = keys.filter((k) => !beside.has(k));
   return {
-    subject: asked && !risk && !unclear ? subjectIn(persona, keys) : null,
+    subject: asked && !risk && !unclear ? subjectIn(persona, asking) : null,
     closed: moves.has('closed_question') && !moves.has('open_question'),
     risk: unclear ? null : risk,
     accuracy: unclear ? null : accuracy,
@@ -236,6 +248,25 @@ export function hear(
     askedAgain,
     keys,
   };
+}
+
+/**
+ * The disclosure already shared that a question is most about: the one whose topic it says in
+ * the most words, the one shared last on a tie ("when your dad says no" is about his refusal,
+ * not his illness, once both were shared).
+ */
+function bestShared(persona: Persona, context: ClientContext, keys: readonly string[]): string | null {
+  let best: { id: string; length: number; order: number } | null = null;
+  for (const x of persona.disclosures) {
+    const order = context.disclosed.indexOf(x.id);
+    if (order < 0) continue;
+    const length = topicMatchLength(persona, x, keys);
+    if (length === 0) continue;
+    if (!best || length > best.length || (length === best.length && order > best.order)) {
+      best = { id: x.id, length, order };
+    }
+  }
+  return best?.id ?? null;
 }
 
 /**

@@ -103,6 +103,9 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'wages',
       'salary',
       'workplace',
+      'work-wise',
+      'day job',
+      'with your days',
     ],
     except: [
       'work for you',
@@ -159,6 +162,9 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'move out',
       'moved out',
       'moved in',
+      'where are you living',
+      'living at the moment',
+      'living these days',
     ],
     except: ['flat out', 'feel flat', 'feeling flat', 'felt flat', 'bit flat', 'sound flat', 'seem flat'],
     examples: [
@@ -246,6 +252,9 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'see people',
       'seeing people',
       'on your side',
+      'lean on',
+      'rely on',
+      'got around you',
     ],
     examples: [
       'Who do you have to support you?',
@@ -294,6 +303,8 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'going out',
       'went out',
       'do for yourself',
+      'switch off',
+      'wind down',
     ],
     examples: [
       'What do you do in the evenings?',
@@ -327,6 +338,8 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'dinner',
       'snack',
       'snacking',
+      'eat properly',
+      'eating properly',
     ],
     except: ['eating away', 'eating at you', 'eating you up', 'eat you up'],
     examples: [
@@ -453,6 +466,10 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'here today',
       'get here',
       'came in',
+      'why did you come',
+      'why are you here',
+      'get in touch',
+      'got in touch',
     ],
     examples: [
       'What brings you here today?',
@@ -490,6 +507,11 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'miracle',
       'need to happen',
       'better look like',
+      'hoping to get',
+      'hope to get',
+      'want out of',
+      'get from coming',
+      'get from this',
     ],
     examples: [
       'What do you hope to get out of coming here?',
@@ -557,6 +579,11 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'been to someone',
       'helpline',
       'support group',
+      'helped you',
+      'anyone helped',
+      'anybody helped',
+      'anyone about this',
+      'someone about this',
     ],
     examples: [
       'Have you had counselling before?',

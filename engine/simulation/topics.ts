@@ -115,11 +115,22 @@ function topicKeys(persona: Persona): Map<string, string[][]> {
  * them (hearing.ts).
  */
 export function touchesTopic(persona: Persona, disclosure: Disclosure, keys: readonly string[]): boolean {
-  const topics = topicKeys(persona).get(disclosure.id) ?? [];
-  return topics.some((topic) => {
-    for (let at = 0; at < keys.length; at++) if (phraseAt(keys, topic, at)) return true;
-    return false;
-  });
+  return topicMatchLength(persona, disclosure, keys) > 0;
+}
+
+/** The words of the longest of a disclosure's topic phrases the utterance says (0: none). */
+export function topicMatchLength(persona: Persona, disclosure: Disclosure, keys: readonly string[]): number {
+  let longest = 0;
+  for (const topic of topicKeys(persona).get(disclosure.id) ?? []) {
+    if (topic.length <= longest) continue;
+    for (let at = 0; at < keys.length; at++) {
+      if (phraseAt(keys, topic, at)) {
+        longest = topic.length;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 
 /** Whether a topic phrase can ever match: it has a content word that is not generic. */

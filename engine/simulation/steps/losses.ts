@@ -1,8 +1,21 @@
 import type { Roadblock } from '../../../contract/moves.js';
 import type { MeterChange } from '../../../contract/session.js';
-import { APOLOGY_REACH, APOLOGY_REPAIR, LOSS_REASONS, reasonFor } from '../rules.js';
+import {
+  APOLOGY_REACH,
+  APOLOGY_REPAIR,
+  ASKING_MOVES,
+  LOSS_REASONS,
+  REFLECTIVE_MOVES,
+  reasonFor,
+} from '../rules.js';
 import { isClosedRun } from './gains.js';
-import { clamp, round, type Step, total } from './turn.js';
+import { clamp, round, type Step, type TurnInput, total } from './turn.js';
+
+/** Whether the turn only asked: every move it made is a question. */
+function isQuestionOnly(turn: TurnInput): boolean {
+  const moves = [...turn.moves.keys()];
+  return moves.length > 0 && moves.every((m) => ASKING_MOVES.has(m));
+}
 
 /**
  * Losses: each roadblock costs trust in proportion to the level (at least `minLoss`), and
@@ -36,7 +49,9 @@ export const losses: Step = {
         opennessChanges.push({ meter: 'openness', amount: -round(shut), move, rule, reason });
     }
 
-    if (heard.accuracy === 'wrong-fact') {
+    // A plain question is not a claim: "Did she die?" is answered, put right, and costs nothing.
+    const claims = [...turn.moves.keys()].some((m) => REFLECTIVE_MOVES.has(m)) || !isQuestionOnly(turn);
+    if (heard.accuracy === 'wrong-fact' && claims) {
       const amount = round(Math.max(d.minLoss, 0.05 * trust0));
       trustChanges.push({
         meter: 'trust',

@@ -48,6 +48,7 @@ export const disclosure: Step = {
       stems: turn.stems,
       keys: heard.keys,
       refused,
+      subject: heard.subject,
       disclosed: context.disclosed,
       trust: draft.trust,
       openness: draft.openness,
