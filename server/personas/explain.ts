@@ -96,7 +96,13 @@ export function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, value: un
 /** The known field names of the mapping at a path, when the schema there is an object. */
 export function fieldsAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
   const s = unwrap(schemaAt(root, path));
-  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : [];
+  if (s instanceof z.ZodObject) return Object.keys(s.shape as object);
+  // A line is text or { text, needs, once }: the fields are the mapping's.
+  if (s instanceof z.ZodUnion) {
+    const object = (s.options as z.ZodType[]).map(unwrap).find((o) => o instanceof z.ZodObject);
+    if (object instanceof z.ZodObject) return Object.keys(object.shape as object);
+  }
+  return [];
 }
 
 /** The known name closest to a misspelt one, if it is close enough to be a likely typo. */

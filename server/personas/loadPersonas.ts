@@ -132,9 +132,11 @@ export function parsePersonaText(
 
 /** Plain words for a field the format does not have, with the likely intended name. */
 function unknownField(parent: readonly PropertyKey[], key: string): string {
-  const guess = closest(key, fieldsAt(personaSchema, parent));
-  return guess
-    ? `is not a field of the persona format: did you mean '${guess}'?`
+  const fields = fieldsAt(personaSchema, parent);
+  const guess = closest(key, fields);
+  if (guess) return `is not a field of the persona format: did you mean '${guess}'?`;
+  return fields.length > 0 && fields.length <= 12
+    ? `is not a field of the persona format; the fields here are ${fields.join(', ')}`
     : 'is not a field of the persona format (check the spelling)';
 }
 
