@@ -159,6 +159,22 @@ function checkListening(persona: Persona): SemanticIssue[] {
     }
   });
 
+  const { warm, guarded, hurt } = persona.returning.openings;
+  if (!warm && !guarded && !hurt) {
+    warn(
+      ['returning'],
+      'has no openings: in a later session the client opens with a first-session line, as if you had never met. Add returning.openings (warm, guarded, hurt; see docs/personas.md, "Returning")',
+    );
+  }
+  persona.disclosures.forEach((d, i) => {
+    if (!d.recall) {
+      warn(
+        ['disclosures', i],
+        `'${d.id}' has no recall lines: asked about it in a later session, the client says its more lines without referring back to last time. Add recall ("Like I said last week…")`,
+      );
+    }
+  });
+
   const cuePhases = new Map<string, { phase: string; once: boolean }>();
   for (const phase of SPEAKING_PHASES) {
     (persona.cues[phase] ?? []).forEach((cue, i) => {

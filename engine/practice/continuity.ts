@@ -39,15 +39,18 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * Where a later session starts: trust drifts part of the way back to the baseline between
- * sessions (`returning.drift`), openness back toward where the client first started, never
- * further ahead of trust than the persona allows.
+ * sessions (`returning.drift`), but never below the point of withdrawing; openness back toward
+ * where the client first started, never further ahead of trust than the persona allows.
  */
 export function startingMeters(
   persona: Persona,
   from: Continuation,
 ): { trust: number; openness: number; baseline: number } {
   const keep = 1 - persona.returning.drift;
-  const trust = round(from.baseline + (from.trust - from.baseline) * keep);
+  // A client who comes back at all starts above the point of withdrawing: one stray word in
+  // the first minute should not end the second session.
+  const floor = persona.dynamics.withdrawBelow + 1;
+  const trust = round(Math.max(floor, from.baseline + (from.trust - from.baseline) * keep));
   const openness = round(persona.start.openness + (from.openness - persona.start.openness) * keep);
   return {
     trust,

@@ -198,5 +198,9 @@ export function hintsFor(persona: Persona, state: EngineState): Hint[] {
 /** One hint per move, first kept. */
 function dedupe(hints: Hint[]): Hint[] {
   const seen = new Set<Move>();
-  return hints.filter((h) => (seen.has(h.move) ? false : (seen.add(h.move), true)));
+  return hints.filter((h) => {
+    if (seen.has(h.move)) return false;
+    seen.add(h.move);
+    return true;
+  });
 }

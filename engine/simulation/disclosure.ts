@@ -2,7 +2,7 @@ import type { Move } from '../../contract/moves.js';
 import type { MeterChange } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
 import { ASKING_MOVES } from './rules.js';
-import { isReady, subjectStems, touchesTopic } from './topics.js';
+import { isReady, subjectStems, topicMatchLength, touchesTopic } from './topics.js';
 
 /** What the client does with its staged disclosures this turn. */
 export interface DisclosureDecision {
@@ -61,7 +61,15 @@ export function decideDisclosure(persona: Persona, turn: DisclosureTurn): Disclo
   // A client who has just said no does not say yes on the next turn because trust ticked up.
   const ready = (x: Persona['disclosures'][number]) =>
     !refused.has(x.id) && isReady(x, disclosed, trust, openness);
-  const touched = asked ? pending.filter((x) => touchesTopic(persona, x, keys)) : [];
+  // Most about first: the disclosure whose topic the question says in the most words (then the
+  // shallowest).
+  const touched = asked
+    ? pending
+        .map((x) => ({ x, weight: topicMatchLength(persona, x, keys) }))
+        .filter((t) => t.weight > 0)
+        .sort((a, b) => b.weight - a.weight)
+        .map((t) => t.x)
+    : [];
 
   const askedReady = touched.find(ready);
   if (askedReady) return { ...none, disclose: askedReady.id };

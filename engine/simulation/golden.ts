@@ -186,6 +186,14 @@ export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: 
       lines = lines.slice(0, step.rewind - 1);
       state = replayTo(persona, start, lines, step.rewind).state;
       const view = sessionView(state);
+      log.push({
+        say: `(back to before turn ${step.rewind})`,
+        reply: '',
+        from: 'rewind',
+        phase: view.phase,
+        trust: view.meters.trust,
+        openness: view.meters.openness,
+      });
       if (step.phase && !matches(step.phase, view.phase)) {
         failures.push(`turn ${n}: after going back, expected phase ${show(step.phase)}, got ${view.phase}`);
       }
@@ -209,6 +217,15 @@ export function runGolden(persona: Persona, transcript: GoldenTranscript, seed: 
           ...(persona.returning.openings.guarded ?? []).map((l) => ['returning.guarded', l.text]),
           ...(persona.returning.openings.hurt ?? []).map((l) => ['returning.hurt', l.text]),
         ].find(([, text]) => text === source)?.[0] ?? 'opening';
+      log.push({
+        say: '(next session)',
+        reply: opened.opening.text,
+        from: openedFrom,
+        ...(opened.opening.cue ? { cue: opened.opening.cue } : {}),
+        phase: opened.opening.state,
+        trust: opened.opening.meters.trust,
+        openness: opened.opening.meters.openness,
+      });
       if (step.from && !fromMatches(step.from, openedFrom)) {
         failures.push(
           `turn ${n}: expected the next session to open from ${show(step.from)}, got ${openedFrom}`,

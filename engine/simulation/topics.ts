@@ -19,6 +19,9 @@ const GENERIC_WORDS =
     ' ',
   );
 
+/** The small words as the client hears them (keys), for weighing a topic phrase. */
+const STOP_KEYS: ReadonlySet<string> = new Set([...STOP].map((w) => keyOf(w)));
+
 let genericStems: Set<string> | undefined;
 
 /** Whether a stem is one of the generic words above. */
@@ -118,14 +121,19 @@ export function touchesTopic(persona: Persona, disclosure: Disclosure, keys: rea
   return topicMatchLength(persona, disclosure, keys) > 0;
 }
 
-/** The words of the longest of a disclosure's topic phrases the utterance says (0: none). */
+/**
+ * How much of a disclosure's topic the utterance says: the content words (not small words like
+ * "the" or "of") of the longest topic phrase it says, at least 1 for any match; 0 for none. So
+ * "the night of the crash" is about the crash (1) as much as about "the nights" (1).
+ */
 export function topicMatchLength(persona: Persona, disclosure: Disclosure, keys: readonly string[]): number {
   let longest = 0;
   for (const topic of topicKeys(persona).get(disclosure.id) ?? []) {
-    if (topic.length <= longest) continue;
+    const weight = Math.max(1, topic.filter((k) => !STOP_KEYS.has(k)).length);
+    if (weight <= longest) continue;
     for (let at = 0; at < keys.length; at++) {
       if (phraseAt(keys, topic, at)) {
-        longest = topic.length;
+        longest = weight;
         break;
       }
     }

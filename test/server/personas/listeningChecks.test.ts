@@ -31,6 +31,18 @@ describe('the checker on the listening fields', () => {
     expect(warnings?.every((w) => w.level === 'warning')).toBe(true);
   });
 
+  it('warns about a returning client with no openings, and a disclosure with nothing to recall', () => {
+    const text = `${older}disclosures:\n  - { id: job, title: The job, topics: [job], text: "I lost it." }\n`;
+    const { warnings } = parsePersonaText(text, 'old.yaml');
+    const messages = (warnings ?? []).map((w) => w.message);
+    expect(messages).toContain(
+      'old.yaml line 1, column 1: returning has no openings: in a later session the client opens with a first-session line, as if you had never met. Add returning.openings (warm, guarded, hurt; see docs/personas.md, "Returning")',
+    );
+    expect(messages.find((m) => m.includes('recall'))).toMatch(
+      /disclosures\[0\] 'job' has no recall lines: asked about it in a later session, the client says its more lines without referring back to last time\. Add recall \("Like I said last week…"\)$/,
+    );
+  });
+
   it('lists only the subjects still uncovered', () => {
     const text = `${older}answers:\n  sleep: { guarded: ["Badly."] }\n  work: { guarded: ["Retired."] }\n`;
     const { warnings } = parsePersonaText(text, 'old.yaml');
