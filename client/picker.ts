@@ -47,6 +47,14 @@ function card(p: PersonaSummary, onChoose: (p: PersonaSummary) => void): HTMLEle
       ),
       h('p', { class: 'persona-meta' }, `${p.age} · ${p.pronouns} · ${disclosures}`),
       h('p', { class: 'persona-referral' }, h('span', { class: 'label' }, 'Referral: '), p.referral),
+      (p.contentNotes ?? []).length > 0
+        ? h(
+            'p',
+            { class: 'content-notes' },
+            h('span', { class: 'label' }, 'Content notes: '),
+            (p.contentNotes ?? []).join('; '),
+          )
+        : null,
       p.tags.length > 0
         ? h(
             'ul',

@@ -65,6 +65,8 @@ export interface PersonaSummary {
   referral: string;
   difficulty: 'introductory' | 'intermediate' | 'advanced';
   tags: string[];
+  /** What the session touches on, shown before it starts ("a road traffic collision"). */
+  contentNotes: string[];
   disclosureCount: number;
 }
 

@@ -286,6 +286,12 @@ export const personaSchema = z
       .describe('How hard the client is for a trainee, shown in the persona picker.'),
     tags: z.array(line).default([]).describe('Short public tags for the picker, e.g. [trauma, grief].'),
     referral: line.describe('The public referral note: all the trainee sees before the session.'),
+    contentNotes: z
+      .array(line)
+      .default([])
+      .describe(
+        'Public content notes shown on the card before a session starts, e.g. "a road traffic collision", "bereavement".',
+      ),
     educatorNotes: z.string().default('').describe('For educators only; never sent to the browser.'),
     background: z.string().default('').describe('Private backstory; never sent to the browser.'),
     culture: z.string().default('').describe('Culture and identity notes for educators.'),

@@ -159,6 +159,12 @@ function checkListening(persona: Persona): SemanticIssue[] {
     }
   });
 
+  if (persona.contentNotes.length === 0) {
+    warn(
+      ['contentNotes'],
+      'is empty: trainees see no content notes before they start. List what the session touches on, in a few plain words each (e.g. "bereavement", "a road traffic collision")',
+    );
+  }
   const { warm, guarded, hurt } = persona.returning.openings;
   if (!warm && !guarded && !hurt) {
     warn(

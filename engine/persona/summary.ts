@@ -14,6 +14,7 @@ export function toSummary(persona: Persona): PersonaSummary {
     referral: persona.referral,
     difficulty: persona.difficulty,
     tags: [...persona.tags],
+    contentNotes: [...persona.contentNotes],
     disclosureCount: persona.disclosures.length,
   };
 }

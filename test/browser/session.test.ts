@@ -150,7 +150,9 @@ describe('a session in the browser', () => {
 });
 
 describe('the client picker', () => {
-  test('shows each client’s name, age, referral note, difficulty and tags', async ({ page }) => {
+  test('shows each client’s name, age, referral note, content notes, difficulty and tags', async ({
+    page,
+  }) => {
     await page.goto('/');
     const card = page.getByRole('article', { name: 'Maya' });
     expect(await card.locator('.persona-meta').textContent()).toMatch(
@@ -158,6 +160,9 @@ describe('the client picker', () => {
     );
     expect(await card.locator('.persona-referral').textContent()).toMatch(
       /^Referral: Maya \(34\) was referred/,
+    );
+    expect(await card.locator('.content-notes').textContent()).toBe(
+      'Content notes: a road traffic collision and its aftermath; guilt about a friend who was injured; sleeplessness and anxiety',
     );
     expect(await card.locator('.difficulty').textContent()).toBe('Advanced');
     expect(await card.getByRole('list', { name: 'Tags' }).locator('li').allTextContents()).toContain(

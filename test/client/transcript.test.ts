@@ -12,6 +12,7 @@ const persona: PersonaSummary = {
   referral: 'Referred by her GP.',
   difficulty: 'advanced',
   tags: ['trauma'],
+  contentNotes: ['a road traffic collision'],
   disclosureCount: 3,
 };
 

@@ -36,7 +36,17 @@ describe('HTTP', () => {
     expect(list.length).toBe(server.personas.size);
     for (const p of list) {
       expect(Object.keys(p).sort()).toEqual(
-        ['age', 'difficulty', 'disclosureCount', 'id', 'name', 'pronouns', 'referral', 'tags'].sort(),
+        [
+          'age',
+          'contentNotes',
+          'difficulty',
+          'disclosureCount',
+          'id',
+          'name',
+          'pronouns',
+          'referral',
+          'tags',
+        ].sort(),
       );
     }
     const body = JSON.stringify(list);

@@ -12,6 +12,7 @@ describe('persona summary', () => {
       referral: 'A test client.',
       difficulty: 'intermediate',
       tags: [],
+      contentNotes: [],
       disclosureCount: 2,
     });
   });

@@ -28,6 +28,9 @@ describe('the checker on the listening fields', () => {
       `old.yaml line 1, column 1: answers leaves 13 everyday subjects uncovered: sleep, work (work or study), home (home and who they live with), family, friends (friends and support), evenings (evenings and leisure), eating (appetite and eating), health (health and body), drinking (drinking and substances), reason (why they came), hopes (what they hope for), feeling-now (how they feel right now), past-help (help they have had before); asked about them, the client answers with a general line from the phase's pool. Add answers (see docs/personas.md, "Answers")`,
     );
     expect(messages.some((m) => m.includes('feelings is empty'))).toBe(true);
+    expect(messages).toContain(
+      'old.yaml line 1, column 1: contentNotes is empty: trainees see no content notes before they start. List what the session touches on, in a few plain words each (e.g. "bereavement", "a road traffic collision")',
+    );
     expect(warnings?.every((w) => w.level === 'warning')).toBe(true);
   });
 
