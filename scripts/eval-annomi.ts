@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis } from '../contract/analysis.js';
 import { analyse } from '../engine/analysis/analyse.js';
+import { type Binary, binary, binaryLine, fixed3, type Half, halves } from './eval/metrics.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,7 +63,6 @@ export function parseCsv(text: string): Record<string, string>[] {
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
-/** One therapist utterance with its expert labels and the client line before it. */
 /** A therapist utterance with its expert labels, in the same terms as a prediction. */
 export interface LabelledTurn extends Predicted {
   transcript: string;
@@ -158,31 +158,8 @@ export function toAnnomi(a: Analysis): Predicted {
   };
 }
 
-/** Precision, recall and F1 of a yes/no task. */
-export interface Binary {
-  precision: number;
-  recall: number;
-  f1: number;
-  support: number;
-}
-
-function binary(pairs: [boolean, boolean][]): Binary {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [gold, pred] of pairs) {
-    if (gold && pred) tp++;
-    else if (pred) fp++;
-    else if (gold) fn++;
-  }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, support: tp + fn };
-}
-
 /** The seven measures the project is held to, plus the per-class detail behind them. */
-export interface Report {
+export interface Scores {
   turns: number;
   question: Binary;
   openClosedAccuracy: number;
@@ -194,12 +171,22 @@ export interface Report {
   mainPerClass: Record<MainBehaviour, Binary>;
 }
 
-/** Score every therapist turn of the split and compute the measures. */
-export function evaluate(turns: LabelledTurn[]): Report {
-  const preds = turns.map((t) =>
-    toAnnomi(analyse(t.text, t.previous !== undefined ? { previous: t.previous } : {})),
+/** The report: the whole split and its two halves of transcripts (see scripts/eval/metrics.ts). */
+export interface Report extends Scores {
+  halves: Record<Half, Scores>;
+}
+
+/** Score every therapist turn of the split and compute the measures, as a whole and by halves. */
+export function evaluate(turns: readonly LabelledTurn[]): Report {
+  const rows = turns.map(
+    (t) => [t, toAnnomi(analyse(t.text, t.previous !== undefined ? { previous: t.previous } : {}))] as const,
   );
-  const both = turns.map((t, i) => [t, preds[i]!] as const);
+  const half = halves(turns.map((t) => t.transcript));
+  const of = (h: Half) => measures(rows.filter(([t]) => half.get(t.transcript) === h));
+  return { ...measures(rows), halves: { tune: of('tune'), check: of('check') } };
+}
+
+function measures(both: readonly (readonly [LabelledTurn, Predicted])[]): Scores {
   const sub = <K extends 'questionSubtype' | 'reflectionSubtype'>(k: K, flag: 'question' | 'reflection') => {
     const rows = both.filter(([t, p]) => t[k] !== undefined && p[flag]);
     return rows.length === 0 ? 0 : rows.filter(([t, p]) => t[k] === p[k]).length / rows.length;
@@ -208,7 +195,7 @@ export function evaluate(turns: LabelledTurn[]): Report {
     MAINS.map((m) => [m, binary(both.map(([t, p]) => [t.main === m, p.main === m]))]),
   ) as Record<MainBehaviour, Binary>;
   return {
-    turns: turns.length,
+    turns: both.length,
     question: binary(both.map(([t, p]) => [t.question, p.question])),
     openClosedAccuracy: sub('questionSubtype', 'question'),
     reflection: binary(both.map(([t, p]) => [t.reflection, p.reflection])),
@@ -220,21 +207,19 @@ export function evaluate(turns: LabelledTurn[]): Report {
   };
 }
 
-const pct = (x: number) => x.toFixed(3);
-
 function print(r: Report): void {
-  const line = (name: string, b: Binary) =>
-    `${name.padEnd(26)} F1 ${pct(b.f1)}  (P ${pct(b.precision)}  R ${pct(b.recall)}  n=${b.support})`;
+  const { tune, check } = r.halves;
+  const both = (f: (x: Scores) => number) => `halves ${fixed3(f(tune))} / ${fixed3(f(check))}`;
   const out = [
-    `AnnoMI dev split: ${r.turns} therapist utterances`,
-    `main-behaviour macro-F1   ${pct(r.mainMacroF1)}`,
-    ...Object.entries(r.mainPerClass).map(([m, b]) => `  ${line(m, b)}`),
-    line('question', r.question),
-    `open/closed accuracy      ${pct(r.openClosedAccuracy)}  (among true questions the scorer found)`,
-    line('reflection', r.reflection),
-    `simple/complex accuracy   ${pct(r.simpleComplexAccuracy)}  (among true reflections the scorer found)`,
-    line('advice (advice+options)', r.advice),
-    line('information', r.information),
+    `AnnoMI dev split: ${r.turns} therapist utterances (${tune.turns} in the tuning half, ${check.turns} in the checking half)`,
+    `main-behaviour macro-F1         ${fixed3(r.mainMacroF1)}   ${both((x) => x.mainMacroF1)}`,
+    ...Object.entries(r.mainPerClass).map(([m, b]) => `  ${binaryLine(m, b)}`),
+    `${binaryLine('question', r.question)}   ${both((x) => x.question.f1)}`,
+    `open/closed accuracy            ${fixed3(r.openClosedAccuracy)}   ${both((x) => x.openClosedAccuracy)}  (among true questions found)`,
+    `${binaryLine('reflection', r.reflection)}   ${both((x) => x.reflection.f1)}`,
+    `simple/complex accuracy         ${fixed3(r.simpleComplexAccuracy)}   ${both((x) => x.simpleComplexAccuracy)}  (among true reflections found)`,
+    `${binaryLine('advice (advice+options)', r.advice)}   ${both((x) => x.advice.f1)}`,
+    `${binaryLine('information', r.information)}   ${both((x) => x.information.f1)}`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { annomiDir, annomiFile, evaluate, loadTurns, parseCsv } from '../../../scripts/eval-annomi.js';
+import { corpusLines, nearCopies } from './nearCopies.js';
 
 const file = annomiFile();
 if (!file) {
@@ -61,46 +61,17 @@ describe('the AnnoMI evaluation script', () => {
   });
 });
 
-/** Lower-case words of a line, apostrophes kept ("you're"). */
-const wordsOf = (text: string) => text.toLowerCase().match(/[a-z']+/g) ?? [];
-
-/** How alike two word sequences are: twice their longest common subsequence over their total length. */
-function likeness(a: readonly string[], b: readonly string[]): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (const x of a) {
-    const row = [0];
-    for (let j = 0; j < b.length; j++) row.push(x === b[j] ? prev[j]! + 1 : Math.max(prev[j + 1]!, row[j]!));
-    prev = row;
-  }
-  return (2 * prev[b.length]!) / (a.length + b.length);
-}
-
 describe.skipIf(!file)('the corpus is our own writing (skipped when the AnnoMI split is absent)', () => {
   it('has no line of eight words or more that copies or nearly copies an AnnoMI utterance', () => {
-    const dataset = parseCsv(readFileSync(file!, 'utf8')).map((r) => wordsOf(r.utterance_text ?? ''));
-    const byWord = new Map<string, number[]>();
-    dataset.forEach((w, i) => {
-      for (const x of new Set(w)) byWord.set(x, [...(byWord.get(x) ?? []), i]);
-    });
-    const corpus = parse(readFileSync(new URL('../../../corpus/moves.yaml', import.meta.url), 'utf8')) as {
-      text: string;
-      previous?: string;
-    }[];
-    const copies: string[] = [];
-    for (const line of corpus.flatMap((item) => [item.text, item.previous ?? ''])) {
-      const w = wordsOf(line);
-      if (w.length < 8) continue;
-      // Only rows sharing most of the line's words can be near copies.
-      const shared = new Map<number, number>();
-      for (const x of new Set(w))
-        for (const i of byWord.get(x) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-      const distinct = new Set(w).size;
-      for (const [i, n] of shared) {
-        if (n / distinct < 0.6) continue;
-        const score = likeness(w, dataset[i]!);
-        if (score >= 0.85) copies.push(`${line} (${score.toFixed(2)} like dataset row ${i + 2})`);
-      }
-    }
-    expect(copies).toEqual([]);
+    const dataset = parseCsv(readFileSync(file!, 'utf8')).map((r) => r.utterance_text ?? '');
+    expect(nearCopies(corpusLines(), dataset)).toEqual([]);
+  });
+
+  it('the near-copy check finds a copied line and a lightly edited one', () => {
+    const row = parseCsv(readFileSync(file!, 'utf8'))
+      .map((r) => r.utterance_text ?? '')
+      .find((t) => t.split(' ').length >= 12)!;
+    const edited = row.replace(/\b(\w+)\W*$/, 'indeed');
+    expect(nearCopies([row, edited], [row])).toHaveLength(2);
   });
 });
