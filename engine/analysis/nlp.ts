@@ -2,6 +2,7 @@
  * The one module that imports natural. It imports natural's submodules, never the package root:
  * the root pulls in database back-ends and dotenv, costs about a second and prints banners.
  */
+import { createRequire } from 'node:module';
 import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
 import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
@@ -83,4 +84,54 @@ export function sentimentScore(tokens: readonly string[]): number {
 /** Word bigrams of a token sequence (natural's n-grams), each as its two words. */
 export function bigrams(tokens: readonly string[]): string[][] {
   return tokens.length < 2 ? [] : NGrams.bigrams([...tokens]);
+}
+
+// natural's English lexicon (the Brill part-of-speech tagger's, from pos-js: about 90,000 word
+// forms), read only when an utterance has no word the scorer already knows (see unclear.ts), so
+// the usual turn never pays for it.
+const requireJson = createRequire(import.meta.url);
+let lexicon: Readonly<Record<string, unknown>> | undefined;
+let pairs: Map<string, number> | undefined;
+let pairTotal = 0;
+
+function english(): Readonly<Record<string, unknown>> {
+  lexicon ??= requireJson(
+    'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json',
+  ) as Record<string, unknown>;
+  return lexicon;
+}
+
+/** Whether natural's English lexicon knows a word (lower case, or as a capitalised name). */
+export function isEnglishWord(word: string): boolean {
+  const lex = english();
+  return Object.hasOwn(lex, word) || Object.hasOwn(lex, word.charAt(0).toUpperCase() + word.slice(1));
+}
+
+/**
+ * How much a lower-case word looks like English: the mean log-frequency (per 10,000) of its letter
+ * pairs, word edges included, in natural's English lexicon. English words and their typos score
+ * about 1.5–2; keyboard mash ("asdfgh", "qwpoe") under 0.8, with pairs English never uses.
+ */
+export function letterPairScore(word: string): { mean: number; unseen: number } {
+  if (!pairs) {
+    pairs = new Map();
+    for (const w of Object.keys(english())) {
+      if (!/^[a-z]+$/.test(w)) continue;
+      const s = `^${w}$`;
+      for (let i = 0; i < s.length - 1; i++) {
+        const pair = s.slice(i, i + 2);
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+        pairTotal++;
+      }
+    }
+  }
+  const s = `^${word}$`;
+  let sum = 0;
+  let unseen = 0;
+  for (let i = 0; i < s.length - 1; i++) {
+    const per10k = ((pairs.get(s.slice(i, i + 2)) ?? 0) / pairTotal) * 1e4;
+    if (per10k < 0.01) unseen++;
+    sum += Math.log10(per10k + 0.01);
+  }
+  return { mean: sum / (s.length - 1), unseen };
 }

@@ -1,15 +1,30 @@
+import { type FoundFeeling, findFeelings } from './feelings.js';
 import { stem, words } from './nlp.js';
+import { STOPWORDS } from './vocabulary.js';
 
-/** One sentence of an utterance, with its words. */
+/**
+ * One sentence of an utterance with everything the rules read from it, derived once here (the
+ * rule families read these fields and never tokenise, stem or look up feelings themselves).
+ */
 export interface Sentence {
   /** The sentence as typed (trimmed), including its final punctuation. */
   raw: string;
   /** Lower-case, apostrophes and spaces normalised; contractions kept as typed. */
   lower: string;
+  /**
+   * `lower` with contractions and their common chat spellings written out ("you're", "youre" →
+   * "you are"; "don't", "dont" → "do not"), so a phrase list needs one spelling. Phrase rules match
+   * this text.
+   */
+  plain: string;
   /** Lower-case word tokens, contractions expanded ("don't" → "do", "not"). */
   tokens: string[];
+  /** Feeling words among the tokens (negated ones marked). */
+  feelings: FoundFeeling[];
   /** Ends with a question mark. */
   asked: boolean;
+  /** For each character of `plain`, where it came from in `lower` (start, end): evidence is quoted as typed. */
+  source: Int32Array;
 }
 
 /** A piece of text prepared once for all the rules. */
@@ -22,21 +37,6 @@ export interface Prepared {
   contentStems: string[];
   wordCount: number;
 }
-
-/** Function words that carry no topic: ignored when measuring overlap with the client's words. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all am an and any are as at be because been before being below
-  between both but by can could did do does doing down during each few for from further had has have
-  having he her here hers herself him himself his how i if in into is it its itself just me more most
-  my myself no nor not now of off on once only or other our ours ourselves out over own same she should
-  so some such than that the their theirs them themselves then there these they this those through to
-  too under until up very was we were what when where which while who whom why will with would you your
-  yours yourself yourselves 's um uh uh-huh mm mm-hmm hmm yeah yes okay ok oh well like really kind sort
-  lot get got go going gonna thing things something anything know think mean just right also maybe
-  little bit say said tell let one even still way much many us ever every want wanna sure actually`.split(
-    /\s+/,
-  ),
-);
 
 /** Normalise quotes, dashes and spaces so the patterns can be simple. */
 export function normalise(text: string): string {
@@ -60,6 +60,95 @@ export function normalise(text: string): string {
   );
 }
 
+/** Whole words written out: contractions and the spellings people type without the apostrophe. */
+const WRITTEN_OUT: Record<string, string> = {
+  "can't": 'can not',
+  cannot: 'can not',
+  cant: 'can not',
+  "won't": 'will not',
+  wont: 'will not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+  "let's": 'let us',
+  im: 'i am',
+  ive: 'i have',
+  youre: 'you are',
+  youve: 'you have',
+  youll: 'you will',
+  youd: 'you would',
+  thats: 'that is',
+  whats: 'what is',
+  theres: 'there is',
+  theyre: 'they are',
+  u: 'you',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+};
+/** "dont", "didnt", "isnt"...: a verb and "nt" typed without the apostrophe. */
+const BARE_NOT = /^(do|does|did|is|was|are|were|could|should|would|have|has|had|must|need)nt$/;
+const CLITIC: Record<string, string> = {
+  "'m": ' am',
+  "'re": ' are',
+  "'ve": ' have',
+  "'ll": ' will',
+  "'d": ' would',
+};
+/** Words whose "'s" is "is" ("it's", "what's"); elsewhere it is a possessive ("mum's") and stays. */
+const S_IS = new Set(
+  'it that what there here who where how he she when why this everything nothing something someone somebody everyone everybody anyone anybody'.split(
+    ' ',
+  ),
+);
+
+function writeOut(word: string): string {
+  const whole = WRITTEN_OUT[word];
+  if (whole !== undefined) return whole;
+  if (word.endsWith("n't")) return `${word.slice(0, -3)} not`;
+  const bare = BARE_NOT.exec(word);
+  if (bare) return `${bare[1]} not`;
+  const at = word.lastIndexOf("'");
+  if (at > 0) {
+    const clitic = CLITIC[word.slice(at)];
+    if (clitic !== undefined) return word.slice(0, at) + clitic;
+    if (word.endsWith("'s") && S_IS.has(word.slice(0, at))) return `${word.slice(0, at)} is`;
+  }
+  return word;
+}
+
+/**
+ * Write a lower-case text's contractions out in full, keeping, for every character of the result,
+ * the span of the original it came from (so a match in the plain text can be quoted as typed).
+ */
+export function writtenOut(lower: string): { plain: string; source: Int32Array } {
+  let plain = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const m of lower.matchAll(/[a-z0-9]+(?:'[a-z]+)*|[^a-z0-9]+/g)) {
+    const piece = m[0];
+    const start = m.index;
+    const out = /^[a-z0-9]/.test(piece) ? writeOut(piece) : piece;
+    for (let i = 0; i < out.length; i++) {
+      // Unchanged words map character to character; a rewritten word maps as a whole.
+      from.push(out === piece ? start + i : start);
+      to.push(out === piece ? start + i + 1 : start + piece.length);
+    }
+    plain += out;
+  }
+  const source = new Int32Array(from.length * 2);
+  for (let i = 0; i < from.length; i++) {
+    source[2 * i] = from[i]!;
+    source[2 * i + 1] = to[i]!;
+  }
+  return { plain, source };
+}
+
+/** The words of a sentence as typed (lower case) behind the span [start, end) of its plain text. */
+export function typed(s: Sentence, start: number, end: number): string {
+  if (end <= start) return '';
+  return s.lower.slice(s.source[2 * start]!, s.source[2 * (end - 1) + 1]!);
+}
+
 function splitSentences(text: string): string[] {
   const parts = text.match(/[^.?!]+(?:[.?!]+["')\]]*|$)/g) ?? [];
   return parts.map((p) => p.trim()).filter((p) => /[a-z0-9]/i.test(p));
@@ -79,16 +168,24 @@ export function prepareClient(text: string): Prepared {
   return p;
 }
 
-/** Tokenise, split into sentences and stem a text once so every rule can read it cheaply. */
+/** Tokenise, split into sentences, stem and find feelings once, so every rule can read them cheaply. */
 export function prepare(text: string): Prepared {
   const raw = normalise(text);
   const lower = raw.toLowerCase();
-  const sentences: Sentence[] = splitSentences(raw).map((s) => ({
-    raw: s,
-    lower: s.toLowerCase(),
-    tokens: words(s),
-    asked: /\?["')\]]*$/.test(s),
-  }));
+  const sentences: Sentence[] = splitSentences(raw).map((s) => {
+    const sLower = s.toLowerCase();
+    const tokens = words(s);
+    const { plain, source } = writtenOut(sLower);
+    return {
+      raw: s,
+      lower: sLower,
+      plain,
+      tokens,
+      feelings: findFeelings(tokens),
+      asked: /\?["')\]]*$/.test(s),
+      source,
+    };
+  });
   const tokens = sentences.flatMap((s) => s.tokens);
   const seen = new Set<string>();
   const contentStems: string[] = [];

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../../contract/analysis.js';
 import type { Move } from '../../contract/moves.js';
 import { stem, words } from '../../engine/analysis/nlp.js';
-import { contentStems } from '../../engine/analysis/rules/reflection.js';
+import { contentStems } from '../../engine/analysis/vocabulary.js';
 
 /** An utterance as a classifier sees it: its features, and its gold moves when training. */
 export interface Prepared {

@@ -1,8 +1,18 @@
+import type { FoundFeeling } from '../feelings.js';
 import { stem } from '../nlp.js';
-import type { Prepared } from '../text.js';
-import { STOPWORDS } from '../text.js';
-import type { ClientContext, SentenceReflection } from './reflection.js';
-import { stripLead } from './reflection.js';
+import type { Prepared, Sentence } from '../text.js';
+import { type ClientContext, STOPWORDS, stripLead } from '../vocabulary.js';
+
+/** What the depth of a reflection is judged on, sentence by sentence. */
+export interface ReflectedSentence {
+  sentence: Sentence;
+  /** The reflection rule that found it (e.g. `reflection.frame`). */
+  rule: string;
+  /** Share of its content words that the client said. */
+  ratio: number;
+  /** Feelings it names (not negated). */
+  feelings: FoundFeeling[];
+}
 
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
 const MEANING =
@@ -91,7 +101,7 @@ const BIAS = -0.2;
 /** The features of a reflection (see {@link complexity}). */
 export function complexityFeatures(
   p: Prepared,
-  rs: SentenceReflection[],
+  rs: ReflectedSentence[],
   client: ClientContext | undefined,
   asks: number,
 ): ComplexityFeatures {
@@ -142,7 +152,7 @@ export function complexityFeatures(
  */
 export function complexity(
   p: Prepared,
-  rs: SentenceReflection[],
+  rs: ReflectedSentence[],
   client: ClientContext | undefined,
   asks: number,
 ): { score: number; why: string } {

@@ -1,17 +1,36 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import type { Prepared, Sentence } from '../text.js';
-import { findFeelings } from './feeling.js';
-import type { ClientContext } from './reflection.js';
+import { lines, phrases, type RuleCard } from '../phrases.js';
+import { type Prepared, type Sentence, typed } from '../text.js';
+import type { ClientContext } from '../vocabulary.js';
 
 const SECOND_PERSON = /\b(you|you're|your|yours|yourself|you've|you'd|you'll)\b/;
 const SELF_ONLY = /^(?:(?:so|and|but|well|um|honestly)\W+)*(?:i|i'm|i've|i'd|me|my)\b/;
-const RESPONSE =
-  /\b((?:that|this|it|which)(?:'s| is| must be| must have been| sounds| sounded| seems| would be| would have been| was| has been|'s been| must feel| must've been) (?:\w+ )?(?:so |really |very |incredibly |truly |such a |just |absolutely |terribly |awfully |a )?(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|upsetting|distressing|heartbreaking|devastating|lonely|confusing|stressful|frustrating|unsettling|unfair|traumatic|isolating|draining|unbearable|a lot|so much|hard on you)|(?:i(?:'m| am) (?:so |really |very |truly )?|^(?:(?:oh|well|okay|ok)\W+)?(?:so |really |very )?)sorry (?:to hear|that|you|for your loss|about|for what)|i can (?:only )?imagine\b|i can (?:see|hear|understand) (?:how|why|that) (?:\w+ ){0,4}?(?:hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying)|my heart goes out|(?:you've|you have) (?:had|been through) (?:such )?(?:an? )?(?:really |so |very |incredibly )?(?:hard|difficult|tough|rough|awful|terrible|painful|horrible) (?:time|year|few (?:weeks|months)|week|day|road|journey|childhood)|(?:you've|you have) been through (?:so much|a lot|such a lot|hell)|how (?:painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting) (?:that|this|it) (?:must|is|was|sounds)|what a (?:\w+ )?(?:hard|difficult|painful|awful|terrible|frightening|lonely|tough) (?:thing|time|experience|situation|loss|year|week|day)|(?:there's|there is) a lot of (?:pain|hurt|sadness|anger|fear|grief))\b/;
+// Hard words a response to a feeling names the client's experience with.
+const HARD = `(hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|terrifying|upsetting|distressing|heartbreaking|devastating|lonely|isolating|confusing|stressful|frustrating|unsettling|unfair|traumatic|draining|unbearable|worrying|humiliating|relentless|a lot|so much|hard on you)(?! to (find|say|know|tell|get|believe|explain|do|see|park|read|follow|remember|predict|describe|work out|figure out|answer))`;
+
+// Responding to a feeling: "that sounds so hard", "I'm sorry to hear that", "I can only imagine".
+const RESPONSE = phrases([
+  ...lines`
+    (i am ~ |^~ )sorry (to hear|that|you|for your loss|about|for what|for everything|this (is|has))
+    i can (only )?imagine
+    i can (see|hear|understand) (how|why|that) … (hard|difficult|painful|upsetting|much|frightening|scary|lonely|worrying|frustrating|stressful)
+    my heart (goes|breaks) (out )?(to|for) you
+    i feel (so )?(for you|bad for you|sorry for you)
+    you have (had|been through) (such )?(an? )?~ (hard|difficult|tough|rough|awful|terrible|painful|horrible) (time|year|few (weeks|months)|week|day|road|journey|childhood)
+    you have been through (so much|a lot|such a lot|hell)
+    how (painful|hard|awful|frightening|lonely|difficult|exhausting|upsetting|scary|frustrating|stressful) (that|this|it) (must|is|was|sounds)
+    what a (\w+ )?(hard|difficult|painful|awful|terrible|frightening|lonely|tough|horrible|sad|stressful) (thing|time|experience|situation|loss|year|week|day)
+    there is a lot of (pain|hurt|sadness|anger|fear|grief)
+    (that|it) (sucks|stinks|is rough|is the worst)
+    oh no
+    (what a|that is a) (shame|pity)
+  `,
+  `(that|this|it|which) (is|must be|must have been|sounds|sounded|seems|would be|would have been|was|has been|must feel) (\\w+ )?~ (a )?${HARD}`,
+]);
 
 // "Lying awake every night sounds exhausting": what the client lives through, named for what it is like.
-const SOUNDS =
-  /\b(?:sounds|sounded|must be|must have been|must feel) (?:so |really |pretty |quite |very |incredibly |absolutely |just |such a |kind of |sort of )*(?:hard|difficult|tough|painful|awful|terrible|horrible|rough|heavy|overwhelming|exhausting|frightening|scary|terrifying|upsetting|distressing|lonely|isolating|confusing|stressful|frustrating|draining|relentless|unbearable|worrying|heartbreaking|humiliating)\b/;
+const SOUNDS = phrases([`(sounds|sounded|must be|must have been|must feel) ~ (such a |a )?${HARD}`]);
 const SELF = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 const OTHER = new Set(['you', 'your', 'yourself', 'yours']);
 const PERCEIVE = new Set(['hear', 'sense', 'see', 'notice', 'imagine', 'picture', 'tell']);
@@ -62,24 +81,27 @@ export function empathyMoves(
   const clientFamilies = new Set(
     [...(client?.feelings ?? []), ...(client?.cueFeelings ?? [])].map((f) => f.family),
   );
-  for (const s of p.sentences) {
+  for (const [i, s] of p.sentences.entries()) {
     if (askedSentences.has(s) && !/\b(?:sounds?|seems?|must|hear|feel|feeling|felt)\b/.test(s.lower)) {
       // A feeling inside a question ("why are you so upset?") is asked about, not named for the client.
-      const m = RESPONSE.exec(s.lower);
-      if (m)
+      const m = RESPONSE.exec(s.plain);
+      if (m) {
+        const said = typed(s, m.index, m.index + m[0].length);
         out.push(
           found(
             'empathy',
             0.6,
-            [m[0]],
+            [said],
             'empathy.responds-to-feeling',
-            `responded to the client’s feeling: '${m[0]}'`,
+            `responded to the client’s feeling: '${said}'`,
+            i,
           ),
         );
+      }
       continue;
     }
     const generic = /\b(?:to|you'd|you would|anyone would|people) (?:be|feel|get)\b/.test(s.lower);
-    const all = findFeelings(s.tokens);
+    const all = s.feelings;
     const feelingAt = new Set(all.map((f) => f.at));
     const named = all.filter((f) => {
       if (f.negated) return false;
@@ -115,11 +137,12 @@ export function empathyMoves(
           words,
           echoed ? 'empathy.names-client-feeling' : 'empathy.names-feeling',
           `${echoed ? 'named the feeling the client showed' : 'named a feeling'}: '${words.join(' and ')}'`,
+          i,
         ),
       );
       continue;
     }
-    const m = RESPONSE.exec(s.lower) ?? SOUNDS.exec(s.lower);
+    const m = RESPONSE.exec(s.plain) ?? SOUNDS.exec(s.plain);
     // "It was hard" in a story about oneself is not a response to the client.
     if (
       m &&
@@ -130,16 +153,40 @@ export function empathyMoves(
       continue;
     }
     if (m) {
+      const said = typed(s, m.index, m.index + m[0].length);
       out.push(
         found(
           'empathy',
           0.7,
-          [m[0]],
+          [said],
           'empathy.responds-to-feeling',
-          `responded to the client’s feeling: '${m[0]}'`,
+          `responded to the client’s feeling: '${said}'`,
+          i,
         ),
       );
     }
   }
   return out;
 }
+
+/** The empathy rules, with their examples. */
+export const EMPATHY_CODE_RULES: readonly RuleCard[] = [
+  {
+    id: 'empathy.names-feeling',
+    move: 'empathy',
+    examples: [{ text: 'You seem really frightened.', previous: 'I keep checking the locks.' }],
+    counterExamples: ['I was worried about the weather.', 'You should be grateful.'],
+  },
+  {
+    id: 'empathy.names-client-feeling',
+    move: 'empathy',
+    examples: [{ text: 'You sound so angry with him.', previous: "I'm angry with him." }],
+    counterExamples: [{ text: 'Why are you so angry?', previous: "I'm angry with him." }],
+  },
+  {
+    id: 'empathy.responds-to-feeling',
+    move: 'empathy',
+    examples: ["I'm sorry to hear that.", 'That sounds so hard.', 'I can only imagine how painful that was.'],
+    counterExamples: ['It was hard to find parking.', 'Sorry, I missed that.'],
+  },
+];

@@ -1,38 +1,11 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
 import { sentimentScore } from '../nlp.js';
-import { findFeelings } from './feeling.js';
-import type { Prepared, Sentence } from '../text.js';
+import { findFeelings } from '../feelings.js';
+import type { RuleCard } from '../phrases.js';
+import type { Prepared } from '../text.js';
 import type { Asked } from './questions.js';
-import type { ClientContext } from './reflection.js';
-import { contentStems } from './reflection.js';
-
-const CULTURE =
-  /\b(cultures?|cultural|faith|religion|religious|beliefs?|traditions?|traditional|heritage|community|background|customs?|identity|language|spiritual(?:ity)?|church|mosque|temple|synagogue|gurdwara|ramadan|eid|diwali|hanukkah|passover|lent|prayers?|pray(?:ing)?|god|allah|festivals?|roots|ethnicity|race|racism|caste|sexuality|gender|queer|gay|lesbian|trans|back home|where you grew up|where you(?:'re| are) from|your (?:family's|people's|parents') (?:ways|expectations|values)|values|upbringing|customs|community)\b/;
-const CURIOUS =
-  /\b(understand|learn|know more|curious|interested|tell me|help me|matters?|important to you|mean(?:s)? to you|meaning for you|role|respect|like for you|fit(?:s)? (?:in|with)|part of|how (?:does|do|did|is|are|would)|what (?:does|do|did|is|are|would))\b/;
-const DISMISS = /\b(doesn't matter|forget|ignore|old[- ]fashioned|backward|superstition|excuse|nonsense)\b/;
-
-/** Cultural curiosity: respectful interest in the client's culture, faith or identity. */
-export function cultureMoves(p: Prepared, asked: Map<Sentence, Asked>): MoveDetail[] {
-  for (const s of p.sentences) {
-    const c = CULTURE.exec(s.lower);
-    if (!c || DISMISS.test(s.lower)) continue;
-    const q = asked.get(s);
-    if (q || CURIOUS.test(s.lower)) {
-      return [
-        found(
-          'cultural_curiosity',
-          q?.kind === 'open' ? 0.85 : 0.65,
-          [c[0]],
-          'culture.curious',
-          `showed respectful interest in the client’s ${c[0]}`,
-        ),
-      ];
-    }
-  }
-  return [];
-}
+import { type ClientContext, contentStems } from '../vocabulary.js';
 
 /** Probing: "why" interrogation and stacked questions. */
 export function probingMoves(asked: Asked[]): MoveDetail[] {
@@ -64,31 +37,6 @@ export function probingMoves(asked: Asked[]): MoveDetail[] {
     );
   }
   return out;
-}
-
-const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
-const SECOND = new Set(['you', 'your', 'yours', 'yourself']);
-
-/** Self-focus: a long turn mostly about the speaker (a brief disclosure stays a disclosure). */
-export function selfFocusMoves(p: Prepared): MoveDetail[] {
-  let first = 0;
-  let second = 0;
-  for (const t of p.tokens) {
-    if (FIRST.has(t)) first++;
-    else if (SECOND.has(t)) second++;
-  }
-  if (p.wordCount >= 25 && first >= 5 && first > 2 * second) {
-    return [
-      found(
-        'self_focus',
-        0.6,
-        [`${first}× I/me/my`],
-        'self-focus.about-me',
-        'talked mostly about themselves',
-      ),
-    ];
-  }
-  return [];
 }
 
 const SUMMARY =
@@ -217,3 +165,48 @@ export function toneMoves(p: Prepared): MoveDetail[] {
   }
   return [];
 }
+
+/** The rules found in this file, with their examples. */
+export const EXTRA_CODE_RULES: readonly RuleCard[] = [
+  {
+    id: 'probing.why',
+    move: 'probing',
+    examples: ['Why did you do that?'],
+    counterExamples: ['What made you do that?'],
+  },
+  {
+    id: 'probing.stacked',
+    move: 'probing',
+    examples: ['How old were you? Where was your dad? What did he say?'],
+    counterExamples: ['How old were you then?'],
+  },
+  {
+    id: 'summary.announced',
+    move: 'summary',
+    examples: [
+      'Let me summarise what I have heard today.',
+      'So to sum up, the job and the flat are both up in the air.',
+    ],
+    counterExamples: ['Sum it up for me.'],
+  },
+  {
+    id: 'summary.listed',
+    move: 'summary',
+    examples: ["You've told me about the debts, the arguments with Jo and the drinking."],
+    counterExamples: ["You've told me about the debts."],
+  },
+  {
+    id: 'nonverbal.names-cue',
+    move: 'noticing_nonverbal',
+    examples: [
+      { text: 'I notice you are looking at the floor.', previous: 'I dunno.', cue: '*looks at the floor*' },
+    ],
+    counterExamples: [{ text: 'Tell me about work.', previous: 'I dunno.', cue: '*looks at the floor*' }],
+  },
+  {
+    id: 'hostility.negative-tone',
+    move: 'hostility',
+    examples: ['You are a disgrace.'],
+    counterExamples: ['You are angry with him.', 'You sound disgusted.'],
+  },
+];

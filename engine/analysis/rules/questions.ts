@@ -1,5 +1,6 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
+import type { RuleCard } from '../phrases.js';
 import type { Sentence } from '../text.js';
 
 export type QuestionKind = 'open' | 'closed';
@@ -28,6 +29,8 @@ const WONDER_OPEN =
   /\b(i (?:wonder|wondered|was wondering)|i(?:'m| am) (?:wondering|curious|really interested in|interested in)|i'd (?:like|love) to (?:hear|know|understand)|^wondering|what i(?:'m| am) (?:really )?(?:interested in|curious about|wondering))\b[^.?!]*?\b(what|how|about|where|why|who)\b/;
 const WONDER_CLOSED =
   /\b(?:i (?:wonder|wondered|was wondering)|i(?:'m| am) (?:just )?wondering|i(?:'d| would) be wondering) (?:if|whether)\b|^wondering (?:if|whether)\b/;
+const WONDER_REFLECTS =
+  /\b(?:i|i'm|i am) (?:just )?wonder(?:ing)? (?:if|whether) (?:you(?!'d| would| could| can| will| might be willing| have given|'ve given|'ve thought| have thought| think)|part of you|that|this|it)\b/;
 // Invitations to list or think ("any thoughts on", "can you think of", "anything else") read as open.
 const INVITES =
   /\b(?:any|some|other) (?:other |more |further )?(?:thoughts|ideas|ways|times|things|barriers|reasons|downsides|upsides|benefits|concerns|questions|examples|situations|changes)\b|\bthink of\b|\banything else\b|\bany thoughts\b|\b(?:do|would|did) you think\b/;
@@ -158,6 +161,9 @@ export function classifySentence(s: Sentence): Asked | undefined {
     };
   }
   if (WONDER_CLOSED.test(body)) {
+    // "I'm wondering whether you feel let down" offers a guess at the client's experience: a
+    // reflection, not a question, unless it asks (a question mark, or a request: "…if you could").
+    if (!s.asked && WONDER_REFLECTS.test(body)) return undefined;
     return { kind: 'closed', rule: 'question.wonder-if', evidence: 'I wonder if', why: false };
   }
   if (!s.asked) return undefined;
@@ -219,3 +225,99 @@ export function questionMoves(asked: Asked[]): MoveDetail[] {
   }
   return out;
 }
+
+const CHECK_IN =
+  /^(?:(?:yeah|yes|okay|ok|right|all right|alright|mm|mm-hmm|uh-huh|hmm|oh|really|you know|so|and)[\s,.-]*)+\?["')\]]*$/;
+
+/**
+ * The sentences of an utterance that ask, each with how. A "Yeah?" or "Okay?" tacked onto something
+ * said ("Mm. Yeah?", "You've cut down. Yeah?") checks in or encourages; it does not ask. Said on its
+ * own it still asks.
+ */
+export function askedSentences(sentences: readonly Sentence[]): Map<Sentence, Asked> {
+  const bySentence = new Map<Sentence, Asked>();
+  for (const s of sentences) {
+    const q = classifySentence(s);
+    if (q) bySentence.set(s, q);
+  }
+  const says = sentences.some((s) => !bySentence.has(s) && s.tokens.length > 0);
+  if (says) for (const s of sentences) if (CHECK_IN.test(s.lower)) bySentence.delete(s);
+  return bySentence;
+}
+
+/** The question rules, with their examples. */
+export const QUESTION_CODE_RULES: readonly RuleCard[] = [
+  {
+    id: 'question.wh-opening',
+    move: 'open_question',
+    examples: [
+      'What brings you here today?',
+      'How have things been since we last met?',
+      "So what's been happening at home?",
+    ],
+    counterExamples: ["What I'm hearing is that it matters.", 'How about trying a sleep app?'],
+  },
+  {
+    id: 'question.why',
+    move: 'open_question',
+    examples: ['Why did you do that?', 'How come you stopped going?'],
+    counterExamples: ["Why don't you take your time?"],
+  },
+  {
+    id: 'question.tell-me',
+    move: 'open_question',
+    examples: [
+      'Tell me a bit more about that.',
+      'Could you describe what a typical evening looks like for you?',
+    ],
+    counterExamples: ['He told me about it.'],
+  },
+  {
+    id: 'question.wondering',
+    move: 'open_question',
+    examples: ['I wonder what that meant to you.', "I'm curious about what happened next."],
+    counterExamples: ['I wonder if you are tired.'],
+  },
+  {
+    id: 'question.invitation',
+    move: 'open_question',
+    examples: ['Any thoughts on what might help?', 'Can you think of a time it went well?'],
+    counterExamples: ['Do you live on your own?'],
+  },
+  {
+    id: 'question.wh-specific',
+    move: 'closed_question',
+    examples: ['Where were you living then?', 'How many children do you have?', 'When did it start?'],
+    counterExamples: ['When you drink, what happens?'],
+  },
+  {
+    id: 'question.inverted-auxiliary',
+    move: 'closed_question',
+    examples: ['Do you live on your own?', 'Are you still working at the bakery?'],
+    counterExamples: ['You live on your own.'],
+  },
+  {
+    id: 'question.wonder-if',
+    move: 'closed_question',
+    examples: ['I wonder if you could come back next week'],
+    counterExamples: ['I wonder what that meant to you.'],
+  },
+  {
+    id: 'question.tag',
+    move: 'closed_question',
+    examples: ['That was in March, right?'],
+    counterExamples: ['That was in March.'],
+  },
+  {
+    id: 'question.fragment',
+    move: 'closed_question',
+    examples: ['Tonight?', 'Or something else?'],
+    counterExamples: ['Tonight.'],
+  },
+  {
+    id: 'question.statement-rising',
+    move: 'closed_question',
+    examples: ['You moved here last year?'],
+    counterExamples: ['You moved here last year.'],
+  },
+];

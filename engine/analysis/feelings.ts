@@ -1,5 +1,5 @@
-import { FEELINGS, type Feeling, YOUR_FRAMED } from '../lexicon/feelings.js';
-import { stem } from '../nlp.js';
+import { FEELINGS, type Feeling, YOUR_FRAMED } from './lexicon/feelings.js';
+import { stem } from './nlp.js';
 
 /** A feeling word found in a token sequence. */
 export interface FoundFeeling extends Feeling {

@@ -1,0 +1,133 @@
+import { lines, type PhraseRule } from '../phrases.js';
+
+/**
+ * Flattery: praise of the person with nothing behind it ("you're amazing", "you're the strongest
+ * person I've ever met", "I wish all my clients were like you"). An affirmation names a strength,
+ * an effort or a value the client has shown; flattery does not, and earns none of its credit
+ * (the over-familiar kind is a boundary breach, boundary.ts).
+ */
+export const FLATTERY = lines`
+  you are (just )?(the best|perfect|a genius|a legend|a star|an angel|a saint)
+  you are ~ (amazing|awesome|incredible|wonderful|fantastic|brilliant|special|smart|clever|great)(?! (for|to|at|with|in how|the way))
+  (the|my) (best|strongest|bravest|nicest|smartest|cleverest|greatest|most amazing|most inspiring|favou?rite) (person|client|man|woman|girl|guy|patient)
+  (i wish|if only) (all my|my other|everyone|everybody|more people) … (were|was) like you
+  better than (everyone|everybody|anyone|most people) (else )?i (know|have met|have ever)
+`;
+
+/** Affirmation: recognising the client's strengths, efforts and values (MITI "affirm"). */
+export const AFFIRMATION_RULES: readonly PhraseRule[] = [
+  {
+    id: 'affirmation.strength',
+    move: 'affirmation',
+    strength: 0.75,
+    reason: 'recognised the client’s strength or effort: {m}',
+    phrases: lines`
+      (that|it|this|coming here|talking about (it|this|that)|telling me|saying that|asking for help|reaching out) (took|takes|must have taken|must take|shows?|showed|showing) (a lot of |real |great |so much |some |such )?(courage|guts|strength|bravery|determination|honesty|commitment|effort|maturity|insight)
+      (you are|you have been|you seem|you sound|you must be|you are clearly) (really |very |so |clearly |incredibly |truly |such )?(a |an )?(really |very |so )?(strong|brave|resilient|courageous|determined|resourceful|committed|thoughtful|caring|honest|capable|insightful|dedicated|hard[- ]working|loving|devoted|survivor|fighter)
+      you have (a lot of|so much|real|such) (strength|courage|insight|determination|resilience|commitment)
+      you are still (standing|here|going|fighting|trying)
+      (your|the) (strength|courage|effort|honesty|commitment|determination|resilience|persistence|openness) … (is|has been|shows|comes through|really)
+      you are (a |such a |a really )?(good|great|caring|loving|wonderful|devoted|brilliant) (mum|mom|mother|dad|father|parent|friend|daughter|son|sister|brother|carer)
+      you (really |clearly |obviously )?(care|cared) (a lot|so much|deeply) about
+      you (clearly|obviously) (care|love)
+      (that|it|which) shows (how much you care|that you care|your (strength|commitment|courage|determination))
+    `,
+    unless: FLATTERY,
+    examples: [
+      'It took a lot of courage to come here today.',
+      "You're clearly a very determined person.",
+      'That shows real strength.',
+      "You're a resilient person, and it shows.",
+      'Telling me that took real bravery.',
+      'You are such a great mom.',
+      'But you clearly care and love your kids.',
+    ],
+    counterExamples: [
+      "You're the strongest person I've ever met.",
+      'He is so determined to win.',
+      'Is your mum a caring person?',
+    ],
+  },
+  {
+    id: 'affirmation.effort',
+    move: 'affirmation',
+    strength: 0.75,
+    reason: 'recognised what the client has done: {m}',
+    phrases: lines`
+      you have (already |really |just |also )?(done|managed|coped|handled|achieved|come|worked|made|taken) … (so well|really well|amazingly|brilliantly|a lot|so much|so hard|really hard|a big step|a huge step|real progress|great progress|a great job|an amazing job|a good job|so far)
+      you (did|do|are doing|have done) ~ (well|great|brilliantly|amazing|amazingly|a (great|good|fantastic|brilliant|really good) job|your best|everything you can)
+      you (handled|managed|dealt with|got through) (that|it|this|all that|all of that) ~ (well|brilliantly|bravely|calmly)
+      you have (kept going|kept at it|hung in there|stuck with it|survived|held on|carried on|got through|made it through|kept yourself going)
+      you have (already )?(identified|thought about|worked out|figured out) (a )?(really )?(good|great|helpful|important)
+      you are (so |really )?(amazing|awesome|incredible|wonderful|great|brilliant|fantastic) (for|to) (\w+ing|have|keep|get|take|make|reach|be)
+      look (at )?how far you have come
+      well done
+      good (for|on) you
+      (?<!(a|the|any|no|that|new|another) )(good|great|excellent|nice|brilliant|fantastic) (job|work)(?! (as|market|interview|offer|application|hunting|search|centre|center|prospects))
+      (really |so )?impressive
+      you should (feel |be )(really |so |very )?proud
+      i am (really |so |very )?(proud of you|impressed)
+      (i|i really|i do) (appreciate|admire|respect|value) (you|your|how|that you|the way)
+    `,
+    unless: lines`
+      genius
+      einstein
+      sherlock
+      great job,? (ruining|messing)
+      oh,? well done
+      well done,? you
+    `,
+    examples: [
+      "You've done really well to keep going through all of this.",
+      'Well done for getting through the week without a drink.',
+      "You've already made a big step by talking about it.",
+      "I'm impressed that you went to the meeting on your own.",
+      'You should be proud of how far you have come.',
+      'You are amazing for being her support!',
+      'Nice work getting to the gym three times.',
+      "I think you're doing really well.",
+    ],
+    counterExamples: [
+      'Oh, well done, genius.',
+      'You are doing the dishes tonight?',
+      'That was a good job offer.',
+      "You're amazing.",
+    ],
+  },
+  {
+    id: 'affirmation.thanks',
+    move: 'affirmation',
+    strength: 0.75,
+    reason: 'thanked the client for their openness: {m}',
+    phrases: lines`
+      thank you (so much |very much )?for (sharing|telling|trusting|being (so )?(open|honest)|coming|talking|opening up|explaining|letting me)
+      thanks (so much )?for (sharing|telling|trusting|being|opening up)
+    `,
+    examples: [
+      'Thank you for trusting me with that.',
+      'Thank you for sharing something so personal.',
+      'Thanks for opening up about this.',
+    ],
+    counterExamples: ['Thank you.', 'Thanks for waiting.'],
+  },
+  {
+    id: 'affirmation.idea',
+    move: 'affirmation',
+    strength: 0.65,
+    reason: 'recognised the client’s idea or step: {m}',
+    phrases: lines`
+      (that is|that was|it is|this is|what) ~ (a|an) ~ (good|great|excellent|brilliant|wonderful|fantastic|positive|healthy|sensible|big|huge|important|brave|smart) (idea|plan|step|start|goal|decision|choice|achievement|result|thing to do|way to|move|attitude|outlook)
+      (sounds|seems) like (a|an) ~ (good|great|excellent|brilliant|wonderful|fantastic|positive|healthy|sensible|smart) (idea|plan|step|start|goal|decision|choice|way to|move)
+      (that|this|it|which) (is|was|sounds) ~ (great|wonderful|fantastic|excellent|brilliant) (progress|news)
+    `,
+    examples: [
+      "That's a great idea.",
+      'That sounds like a really good plan.',
+      'A lunch date sounds like a great idea.',
+      "That's a big step.",
+      'What a positive outlook.',
+    ],
+    counterExamples: ['Is that a good idea?', 'That was a terrible idea.', 'It sounds like a hard decision.'],
+    statementOnly: true,
+  },
+];
