@@ -63,7 +63,6 @@ const PERMISSION = phrases(lines`
   only if you (want|like|wish|feel)
   if you (want|wish|like|feel like it)( to)?,
   see (what|if|whether) (you think|it fits|that fits)
-  what do you (think|make) (of|about)
   how does that sound
   take it or leave it
   you (might|may) (or may not )?find
@@ -223,6 +222,27 @@ export const OVERRIDES: readonly Override[] = [
       findings.some((f) => f.rule === 'advice.options')
         ? findings.filter((f) => f.move !== 'information')
         : findings,
+  },
+  {
+    name: 'advice-echoes-client',
+    why: 'Saying back a plan the client put forward ("You\'ll try cutting back a bit" to "I might try to cut back a bit") reflects their own idea; it is not advice.',
+    example: {
+      text: 'Try to cut back a bit and see how that goes.',
+      previous: 'I suppose I could try to cut back a bit and see how it goes.',
+      moves: ['simple_reflection'],
+    },
+    apply: (findings, { prepared: p, client }) => {
+      if (!client || client.minimal) return findings;
+      const echoes = (f: MoveDetail) => {
+        const at = sentenceIndex(f);
+        const s = at === undefined ? undefined : p.sentences[at];
+        if (!s) return false;
+        const mine = [...contentStems(s.tokens).keys()];
+        const shared = mine.filter((x) => client.stems.has(x)).length;
+        return shared >= 2 && shared / mine.length >= 0.5;
+      };
+      return findings.filter((f) => f.move !== 'advice' || f.rule === 'advice.options' || !echoes(f));
+    },
   },
   {
     name: 'advice-with-permission',

@@ -48,6 +48,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       be (a|an|the|so|very|really|pretty|feeling|thinking|tired|exhausted|worried|wondering)
       have (been|felt|thought|had)
       (like|love|miss|hate|know|think|feel|wonder)
+      (go with|follow|trust|listen to) … (gut|intuition|heart|instincts?|judge?ment)
+      do what (is|feels|seems) right for you
     `,
     unless: lines`
       should (not )?have to
@@ -89,6 +91,7 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       my (advice|suggestion|recommendation)
       (the )?best thing (you can|to|you could|would be)
       if i (were|was) you
+      ^(honestly |personally )?i would (just |probably |definitely |personally |really |also |first )?(reach out|talk|try|go|get|see|speak|call|look|lean|focus|distance|wait|tell|ask|start|stop|take|give|make|find|consider|write|sit down|let|leave|keep|join|apply|contact|set)
       what you (really |actually |probably )?(need|should|ought|have) to do (is|now)
       i ~ think (that )?(you|it would be) ~ (should|need|ought|must|better|best|good|wise)
       the (answer|solution) is (to|for you)
@@ -141,11 +144,12 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
     strength: 0.55,
     reason: 'suggested a solution by asking: {m}',
     phrases: lines`
-      ^(have you|did you ever|have you ever|did you) (tried|try|considered|consider|thought about|think about|thought of|looked into|look into) (?!(anything|something|everything|that|this|it|them|before|to|for|with|in|on|at|out|what|how|why|when|where|if|whether|so|really|much|lots|a lot|any|other|different|about|of)\b)\w+
+      ^(have you|did you ever|have you ever|did you) (tried|try|considered|consider|thought about|think about|thought of|looked into|look into|used|use|reached out to|checked out) (?!(anything|something|everything|that|this|it|them|before|to|for|with|in|on|at|out|what|how|why|when|where|if|whether|so|really|much|lots|a lot|any|other|different|about|of)\b)\w+
       ^(would|could) you (ever )?(consider|think about|be willing to|be open to|feel comfortable|like to try) {doing}
       ^(could|can) you (maybe|perhaps|possibly|just|not) {doing}
       ^(could|can) you {doing} (to|with|your|a|an|some|the|him|her|them|more|less|someone|somebody)
       ^is (it|there any way|there a way) (possible )?(for you )?to {doing}
+      ^would it be (possible|an option) (for you )?to
       ^is there (someone|anyone|somebody|anybody) you (could|can|might) {doing}
       ^(do not|would not) you think (you|it) (should|could|would be better|might help)
       ^would (it|not it) (help|be (better|easier|good|a good idea|worth)) (to|if you)
@@ -218,6 +222,10 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       whenever you
       if you (want|need|like) to stop
     `,
+    // "You could get arrested" warns of a consequence; it suggests nothing.
+    unlessFollowedBy: lines`
+      (arrested|hurt|sick|ill|caught|fired|sacked|in trouble|worse|killed|pregnant|injured|addicted)
+    `,
     unlessEarlier: lines`
       (if|whether|what|how|when|where|wonder)
     `,
@@ -241,7 +249,6 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
     strength: 0.6,
     reason: 'gave an instruction: {m}',
     phrases: lines`
-      ^(just |please )?try (to|and|not)
       ^(just |please |really )?(stop|quit|start|avoid|consider|join|exercise|eat|sleep|throw|delete|block|reach out|walk away|move on)
       ^(just |please )?cut (down|back|out)
       ^(just |please )?go (and|to|out|see|talk)
@@ -266,6 +273,9 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       ^(just |please )?take (up|a (walk|break|bath|holiday)|some|the|your (medication|meds|tablets|pills)|more|less|it easy|care of yourself)
       ^(just |please )?(stay|remain) (positive|strong|busy|away|calm)
       ^(just |please )?ignore (him|her|them|it|what)
+      ^(maybe|perhaps|possibly) (just )?(try|spend|talk|go|get|take|give|look|find|make|start|stop|join|reach out|ask|call|write|keep|consider|do|focus|set|put|let|tell|speak|see|use|plan|book)
+      ^(just |please |maybe )?try (\w+ing|some|a|an|the|this|that|it|out|to|and|not|something|yoga|meditation|exercise)
+      ^(just |please )?give (her|him|them|it|yourself|each other) (some |a little |more )?(time|space|a chance|a break|a call|a try|a go)
       ^just (ignore|leave|tell|stop|go|get|be|try|walk|forget|move|let|call|ask|take|talk|accept|relax|breathe|focus|put|keep|give|make|quit|block|delete|avoid|enjoy|smile|live|trust|believe|pray)
     `,
     unless: lines`
@@ -315,6 +325,40 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'There are several medications that can take the edge off the cravings.',
     ],
     counterExamples: ["You've tried lots of different ways to cut down.", 'Some people find it hard.'],
+  },
+  {
+    id: 'advice.might-help',
+    move: 'advice',
+    strength: 0.5,
+    reason: 'put forward something that could help: {m}',
+    // "Light-blocking curtains can help", "talking to a teacher might help": a solution named as
+    // what helps, not what the client has found helps ("you said the walks help").
+    statementOnly: true,
+    phrases: lines`
+      (\w+ing|(?!(does|was|has|this|thus|yes|less|unless|his|its|is|as)\b)\w{3,}s|(a|the|some|this|that|these|those|more|less|regular|daily|good|proper) \w+) (\w+ ){0,3}?(can|could|might|may|will|would) ~ (help|make a difference|work wonders|do wonders|be a (big |good |great )?help)
+      it (can|could|might|may|would) (also )?(really )?(help|be worth|be a good idea) (to|if you)
+      (it|that) (might|may|could|would) be worth (a try|trying|\w+ing)
+      (a little (bit )?|a bit |slightly |much |even )?(sooner|earlier|less|more often|smaller|shorter|slower|gradually) (\w+ )?(would|will|might) be (good|better|best|wise|ideal|helpful)
+      (\w+ing|(a|the|some|this|that|more|less|a bit|a little( bit)?) \w+) (\w+ ){0,2}?(will|would|could|might|can) (really |certainly |definitely )?be (really |very )?(helpful|useful|beneficial|good for you|worth (it|a try)|a good idea)
+    `,
+    unless: lines`
+      you (said|say|found|find|mentioned|told me|know|have found|have said)
+      (sounds|seems) like
+      what (can|could|might|may|will|would)
+      (if|whether|how|what) … (can|could|might|may|will|would) help
+      (research|studies|evidence|statistics|data|science|trials) (shows?|suggests?|says?|tells us|indicates?|has shown)
+      (information|something|anything|ideas|thoughts|things|resources|questions) (that|which) (might|may|could|can|will|would)
+    `,
+    unlessEarlier: lines`
+      (not|never|nothing|no one|nobody|hope|hoping|hoped|wish|wished|want|wanted|thought|think)
+    `,
+    examples: [
+      'Light-blocking curtains can help.',
+      'Bringing this up with a teacher might help.',
+      'It might be worth trying a different approach.',
+      'Deep breaths can really help.',
+    ],
+    counterExamples: ['You said the walks help.', 'What do you think would help?', 'Nothing seems to help.'],
   },
   {
     id: 'advice.its-best',

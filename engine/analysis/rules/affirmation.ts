@@ -23,14 +23,14 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
     reason: 'recognised the client’s strength or effort: {m}',
     phrases: lines`
       (that|it|this|coming here|talking about (it|this|that)|telling me|saying that|asking for help|reaching out) (took|takes|must have taken|must take|shows?|showed|showing) (a lot of |real |great |so much |some |such )?(courage|guts|strength|bravery|determination|honesty|commitment|effort|maturity|insight)
-      (you are|you have been|you seem|you sound|you must be|you are clearly) (really |very |so |clearly |incredibly |truly |such )?(a |an )?(really |very |so )?(strong|brave|resilient|courageous|determined|resourceful|committed|thoughtful|caring|honest|capable|insightful|dedicated|hard[- ]working|loving|devoted|survivor|fighter)
+      (you are|you have been|you seem|you sound|you must be|you are clearly|you seem like|you sound like) (really |very |so |clearly |incredibly |truly |such )?(a |an )?(really |very |so )?(strong|brave|resilient|courageous|determined|resourceful|committed|thoughtful|caring|honest|capable|insightful|dedicated|hard[- ]working|loving|devoted|survivor|fighter)
       you have (a lot of|so much|real|such) (strength|courage|insight|determination|resilience|commitment)
       you are still (standing|here|going|fighting|trying)
       (your|the) (strength|courage|effort|honesty|commitment|determination|resilience|persistence|openness) … (is|has been|shows|comes through|really)
       you are (a |such a |a really )?(good|great|caring|loving|wonderful|devoted|brilliant) (mum|mom|mother|dad|father|parent|friend|daughter|son|sister|brother|carer)
       you (really |clearly |obviously )?(care|cared) (a lot|so much|deeply) about
       you (clearly|obviously) (care|love)
-      (that|it|which) shows (how much you care|that you care|your (strength|commitment|courage|determination))
+      (that|it|which) (really )?shows (how much you care|that you ~ care|your (strength|commitment|courage|determination)|how (strong|brave|committed|determined|resilient) you are)
     `,
     unless: FLATTERY,
     examples: [
@@ -93,6 +93,49 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       'That was a good job offer.',
       "You're amazing.",
     ],
+  },
+  {
+    id: 'affirmation.confidence',
+    move: 'affirmation',
+    strength: 0.65,
+    reason: 'voiced confidence in the client: {m}',
+    phrases: lines`
+      you (can|could) (totally |definitely |absolutely |still )?(do (it|this|that|anything)|handle (it|this|that)|get through (it|this|that)|manage (it|this|that)|make it)
+      i (believe|have faith) in you
+      i (truly |really )?believe (that )?you (can|will|are able)
+      you (have|have got) (what it takes|the (skills|strength|ability|tools|courage) to)
+      (you are|you have been) (more|so much more) (capable|resilient|resourceful) than you (think|know|realise|realize|give yourself credit for)
+    `,
+    unless: FLATTERY,
+    examples: ['You can do it!', 'I believe in you.', 'I think you have what it takes to finish the course.'],
+    counterExamples: ['Can you do it?', 'I believe you said Tuesday.'],
+    statementOnly: true,
+  },
+  {
+    id: 'affirmation.praise',
+    move: 'affirmation',
+    // Delight at what the client reports ("That's great!", "A B is a great result!"): weaker than a
+    // named strength, and never enough on its own to outweigh a reflection.
+    strength: 0.5,
+    reason: 'welcomed what the client did or reported: {m}',
+    phrases: lines`
+      ^(oh |wow,? |well )?(that is|that sounds|that was|this is|what) ~ (great|wonderful|terrific|fantastic|awesome|amazing|excellent|brilliant|lovely|fabulous|perfect|good news|great news|wonderful news)
+      (so |really )?(good|great|nice|lovely|wonderful) to hear
+      i am (so |really |very )?(glad|happy|pleased) (to hear|that you|you)
+      (is|was) a (great|good|fantastic|brilliant|wonderful|excellent) (result|score|grade|mark|achievement|start)
+    `,
+    unless: lines`
+      (genius|einstein|sherlock|thanks for nothing)
+      (great|wonderful|brilliant),? (just|another|more)
+    `,
+    examples: [
+      "That's great!",
+      'A B is a great result!',
+      "I'm so glad to hear that.",
+      'That is wonderful news.',
+    ],
+    counterExamples: ['Great, another lecture.', 'Is that good?', 'It was great to meet your mum.'],
+    statementOnly: true,
   },
   {
     id: 'affirmation.thanks',

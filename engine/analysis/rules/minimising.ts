@@ -58,18 +58,20 @@ export const MINIMISING_RULES: readonly PhraseRule[] = [
     reason: 'offered reassurance that skips the feeling: {m}',
     phrases: lines`
       (do not|try not to|no need to) (you )?(worry|stress|panic|be (so |too )?(sad|upset|silly|down|worried|hard on yourself|scared|afraid|negative))
+      (do not|try not to|no need to) (beat yourself up|take (it|that|this) (too |so )?personally|let (it|this|that|them|him|her) (get|bring|stress|upset|get to) you)
+      i would not (take (it|that|this) (too |so )?personally|worry (too much|about (it|that)))
       no need to (cry|worry|be|feel|get upset)
       (it|things|everything|you|all) (will|is going to|are going to) (all )?(be|turn out|work out|end up) ~ (fine|okay|ok|alright|all right|great|good|well)
       (it|things|everything) will (all )?(work (itself )?out|sort itself out|get better|be for the best|fall into place|come together|turn around|look up|improve)
       it (does |will )?gets? (easier|better)
       things (do |will )?get (easier|better)
       i am ~ (sure|certain|confident|positive) (that )?(it|everything|things|you|he|she|they|this)( will| is| are)? (be |turn out |work out )?(fine|okay|ok|alright|all right|for the best)
-      i am ~ (sure|certain|confident|positive) (that )?(you|he|she|they) (will|can|would) (find|get|be|make|do|figure|work|come|pass|land|meet|sort|manage|overcome|succeed|beat|get through|pull through)
+      (i bet|i am ~ (sure|certain|confident|positive)) (that )?(\w+ )?(you|he|she|they|it|things|everything) (will|can|would|is going to|are going to) (surely |definitely |probably )?(find|come back|all come back|get|be|make|do|figure|work|come|pass|land|meet|sort|manage|overcome|succeed|beat|get through|pull through)
       i (just )?know (that )?(you|he|she|they) will (find|get|be|make|do|figure|work|come|pass|land|meet|sort|manage|overcome|succeed|beat|get through|pull through)
       you will (be|feel) ~ (fine|okay|ok|better|alright|all right|over it|great)( soon| in no time)?
       you will (find|get) (a|another|the|someone|something|your|it|there)
       you will (get through|pull through|overcome|beat|come through) (this|it|that)
-      (he|she|they) will (come (back|round|around)|forgive you|get over it|understand|change|realise|realize|see sense|be fine|be okay)
+      (he|she|they) will (surely |definitely |probably )?(come (back|round|around)|unblock you|forgive you|get over it|understand|change|realise|realize|see sense|be fine|be okay)
       ^(please |just |oh )?(calm down|relax|chill out|settle down)
       (it|that) (does not|should not) (matter|bother you)
       you (should|ought to) be (grateful|thankful|happy|glad)
@@ -115,6 +117,12 @@ export const MINIMISING_RULES: readonly PhraseRule[] = [
       (it|that) (was|is) (all )?(meant to be|god's (plan|will)|(his|her|their) time)
       what does not kill you
       it is all part of (life|god's plan|the plan)
+      there is always (someone|somebody|hope|a way|light at the end|another)
+      everyone (has|moves at) (their|his or her) own (timeline|pace|path|time)
+      (things|it|life) (is|are) not hopeless
+      we are all in this together
+      the hardest part is (getting started|the first step|starting)
+      (everything|things) (will )?happen(s)? (when|for) …
     `,
     // Reporting what others say ("people keep telling you he's in a better place") is not saying it.
     unlessEarlier: lines`

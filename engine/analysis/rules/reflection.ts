@@ -156,6 +156,12 @@ const NOT_REFLECTION = phrases(lines`
   you (should|should not|ought|need to|have to|had better|would better|gotta|could try|might want to|might try|can try|could always|will need)
   you must(?!( really| so| just| still)? (be|have|feel|like|love|enjoy|miss|hate|know|think|wonder)\b)
   ^(you (can )?)?feel free
+  (you are|your|ur) (so |very |most |certainly |more than |always )*welcome
+  (merry christmas|happy (holidays|new year|birthday|thanksgiving|easter|eid|diwali)|take (good )?care|stay safe|good luck|best of luck|all the best|wishing you|i wish you|god bless|may god)
+  have a (good|great|nice|wonderful|lovely|merry|happy|blessed|fantastic|safe) (\w+ )?(day|evening|night|week|weekend|time|holiday|christmas|one|rest)
+  ^(bye|goodbye|talk (to you )?(soon|later)|congratulations|anytime|any time|no problem|no worries|my pleasure|happy to help|glad (i|to) (could )?help)
+  ^(and )?(you|same to you|you as well)( too| as well| also)?[.!]*$
+  (that is|that was|it is) (very |so |really )?(kind|sweet|nice) of you
 `);
 
 // Playing the problem down ("at least nobody died", "cheer up") reflects nothing of the client's.
@@ -170,6 +176,12 @@ const PLAYS_DOWN = phrases(lines`
   good innings
   you will be fine
   do not worry
+`);
+
+// Conditions, suggestions, wishes and farewells mention "you" without reflecting anything.
+const NOT_ABOUT_CLIENT = phrases(lines`
+  ^(if|unless|whenever|even if|maybe|perhaps|just|hope|i hope|good luck|best of luck|all the best|take care|have a|enjoy|remember|try|make sure)
+  ^(you|and you) too
 `);
 
 // The speaker's own plan or offer ("I'd like to check back with you", "let me give you some
@@ -288,7 +300,7 @@ function reflectSentence(
       evidence = words.slice(0, 4).join(' ');
     } else if (
       /\b(?:you|your|yourself)\b/.test(body) &&
-      !/^(?:if|unless|whenever)\b/.test(body) &&
+      !NOT_ABOUT_CLIENT.test(body) &&
       !SPEAKER_PLAN.test(body)
     ) {
       rule = 'reflection.about-client';

@@ -98,12 +98,16 @@ export const SPACE_RULES: readonly PhraseRule[] = [
       feel free to
       you are free to
       your pace
+      (go|do) (with )?what (is|feels|seems) right (for|to) you
+      (go with|follow|trust|listen to) your (own )?(gut|intuition|heart|instincts?|judge?ment)
+      only you (can|know)
     `,
     examples: [
       "It's up to you where we start.",
       "It's really up to you.",
       "You're in control of what we talk about here.",
       'You choose what we talk about.',
+      'You really have to go with your gut and follow your own intuition on that.',
     ],
     counterExamples: ['It was up to your dad in the end.', 'You decided to leave, and then what?'],
   },
