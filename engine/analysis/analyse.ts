@@ -18,7 +18,13 @@ import { LABELLING_RULES } from './rules/labelling.js';
 import { MINIMISING_RULES } from './rules/minimising.js';
 import { NONVERBAL_RULES } from './rules/nonverbal.js';
 import { PROBING_RULES } from './rules/probing.js';
-import { type Asked, askedSentences, QUESTION_CODE_RULES, questionMoves } from './rules/questions.js';
+import {
+  type Asked,
+  askedSentences,
+  QUESTION_CODE_RULES,
+  questionMoves,
+  realQuestions,
+} from './rules/questions.js';
 import { REFLECTION_CODE_RULES, reflectionMoves } from './rules/reflection.js';
 import { REPAIR_RULES } from './rules/repair.js';
 import { RISK_RULES } from './rules/risk.js';
@@ -124,7 +130,7 @@ export function explain(text: string, context: AnalysisContext = {}): Explained 
     ...questionMoves(asked),
     ...reflectionMoves(p, bySentence, client),
     ...summaryMoves(p),
-    ...empathyMoves(p, client, new Set(bySentence.keys())),
+    ...empathyMoves(p, client, new Set(bySentence.keys()), realQuestions(bySentence)),
     ...cueMoves(p, client),
     ...cultureMoves(p.sentences, bySentence),
     ...PHRASE_TABLES.flatMap((table) => runPhraseRules(p.sentences, table)),

@@ -8,6 +8,7 @@ import type { Move } from '../../contract/moves.js';
 import { found, sentenceIndex } from './detail.js';
 import { words } from './nlp.js';
 import { lines, phrases } from './phrases.js';
+import { FLATTERY } from './rules/affirmation.js';
 import type { Prepared } from './text.js';
 import { type ClientContext, contentStems } from './vocabulary.js';
 
@@ -49,6 +50,7 @@ const WARMTH: ReadonlySet<Move> = new Set([
   'empathy',
   'validation',
   'affirmation',
+  'noticing_nonverbal',
 ]);
 
 // Hedges and permission that turn advice into an offer the client may refuse (MI: advice with permission).
@@ -68,6 +70,8 @@ const PERMISSION = phrases(lines`
   you (might|may) (or may not )?find
   some people find
 `);
+
+const FLATTERS = phrases(FLATTERY);
 
 const has = (findings: readonly MoveDetail[], m: Move) => findings.some((f) => f.move === m);
 const others = (f: MoveDetail) => !QUESTIONS.has(f.move) && !REFLECTIONS.has(f.move);
@@ -126,6 +130,23 @@ export const OVERRIDES: readonly Override[] = [
         if (!WARMTH.has(f.move)) return true;
         const at = sentenceIndex(f);
         return at !== undefined && !harmed.has(at) && !harmed.has(-1);
+      });
+    },
+  },
+  {
+    name: 'flattery-is-not-warmth',
+    why: 'Praise with nothing behind it ("you\'re amazing, the best client I\'ve had") earns no empathy, reflection or affirmation.',
+    example: {
+      text: "You're so clever, you're the smartest person I know.",
+      previous: 'I finished my assignment.',
+      moves: [],
+    },
+    apply: (findings, { prepared: p }) => {
+      const flattered = new Set(p.sentences.flatMap((s, i) => (FLATTERS.test(s.plain) ? [i] : [])));
+      if (flattered.size === 0) return findings;
+      return findings.filter((f) => {
+        const at = sentenceIndex(f);
+        return !WARMTH.has(f.move) || (at !== undefined && !flattered.has(at));
       });
     },
   },

@@ -24,8 +24,11 @@ function cheaplyKnown(w: string): boolean {
   return STOPWORDS.has(w) || BACKCHANNEL.has(w) || CHAT.has(w) || FEELINGS.has(w);
 }
 
-/** Whether a word looks like typed language rather than mash. */
-function plausible(w: string): boolean {
+/** Whether a word (as typed) looks like typed language rather than mash. */
+function plausible(typed: string): boolean {
+  const w = unstretched(typed);
+  // "jjjjjjj": a held-down key leaves nothing a word could be.
+  if (w !== typed && w.length <= 2 && !cheaplyKnown(w)) return false;
   if (w.length <= 2) return true;
   if (!/[aeiouy]/.test(w)) return false;
   const { mean, unseen } = letterPairScore(w);
@@ -34,11 +37,12 @@ function plausible(w: string): boolean {
 
 /** Whether a prepared utterance is not understandable language (see the top of this file). */
 export function unclear(p: Prepared): boolean {
-  const letters = p.tokens.filter((t) => /^[a-z]+$/.test(t)).map(unstretched);
-  if (letters.length === 0 || letters.length !== p.tokens.length) return false;
+  const typed = p.tokens.filter((t) => /^[a-z]+$/.test(t));
+  if (typed.length === 0 || typed.length !== p.tokens.length) return false;
+  const letters = typed.map(unstretched);
   // Most lines have a word the scorer knows without the dictionary; only the rest are looked up.
   if (letters.some(cheaplyKnown)) return false;
   if (letters.some((w) => w.length > 2 && isEnglishWord(w))) return false;
-  const implausible = letters.filter((w) => !plausible(w)).length;
+  const implausible = typed.filter((w) => !plausible(w)).length;
   return implausible * 2 >= letters.length;
 }

@@ -348,6 +348,7 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       (if|whether|how|what) … (can|could|might|may|will|would) help
       (research|studies|evidence|statistics|data|science|trials) (shows?|suggests?|says?|tells us|indicates?|has shown)
       (information|something|anything|ideas|thoughts|things|resources|questions) (that|which) (might|may|could|can|will|would)
+      there (are|is) … (strategies|options|ways|things|approaches|treatments|medications|programmes|programs)
     `,
     unlessEarlier: lines`
       (not|never|nothing|no one|nobody|hope|hoping|hoped|wish|wished|want|wanted|thought|think)

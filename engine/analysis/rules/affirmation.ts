@@ -107,6 +107,9 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       (you are|you have been) (more|so much more) (capable|resilient|resourceful) than you (think|know|realise|realize|give yourself credit for)
     `,
     unless: FLATTERY,
+    unlessEarlier: lines`
+      (not sure|unsure|doubt|doubts|wonder|wondering|whether|if|worried|afraid|scared|do not know)
+    `,
     examples: ['You can do it!', 'I believe in you.', 'I think you have what it takes to finish the course.'],
     counterExamples: ['Can you do it?', 'I believe you said Tuesday.'],
     statementOnly: true,

@@ -21,14 +21,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       (i will|i can|i could) (pick you up|drive you|come (round|over|to your)|visit you at)
       (give me|how about|let me give you|can i give you) a hug
       (we are|i am) (your |like |basically |now )?(friends?|mates?|buddies|best friends|family|your (friend|mate|buddy|sister|brother|mum|mom|dad))
-      i (love|adore) you
-      (you are|you have been) (my|the) (favou?rite|best) (client|patient|person)
-      (i wish|if only) (all my|my other|more of my) (clients|patients) … (were|was) like you
-      you are (so |really |very )?(beautiful|gorgeous|sexy|hot|attractive|pretty(?=\s*([.,!?]|$))|handsome|cute)
-      (?<!(your|my|his|her|their|our|the|a|new) )(darling|sweetheart|sweetie|honey|babe|hun)
     `,
     examples: [
-      "You're my favourite client.",
       "Here's my personal number, text me any time.",
       'We should grab a coffee sometime.',
       'Add me on Instagram.',
@@ -38,6 +32,31 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       'Call your sister and sort it out.',
       'You can stop at any time, just let me know.',
       'Let me try to summarise, and stop me if I get it wrong.',
+    ],
+  },
+  {
+    id: 'boundary.over-familiar',
+    move: 'boundary_breach',
+    strength: 0.85,
+    reason: 'spoke to the client as more than a client: {m}',
+    phrases: lines`
+      i (love|adore) you
+      (my|the) (favou?rite|best|nicest|most amazing) (client|patient)
+      (i wish|if only) (all my|my other|more of my) (clients|patients) … (were|was) like you
+      you are (so |really |very )?(beautiful|gorgeous|sexy|hot|attractive|pretty(?=\s*([.,!?]|$))|handsome|cute)
+      (?<!(your|my|his|her|their|our|the|a|new) )(darling|sweetheart|sweetie|honey|babe|hun)
+    `,
+    examples: [
+      "You're my favourite client.",
+      'I love you.',
+      "You're gorgeous.",
+      'Thanks, sweetheart.',
+      "You're amazing, honestly the best client I've had.",
+    ],
+    counterExamples: [
+      'I love your lanyard.',
+      "You're pretty sure you want to stop.",
+      'Your sweetheart sounds kind.',
     ],
   },
   {

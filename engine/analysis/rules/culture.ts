@@ -16,7 +16,7 @@ export const CULTURE_RULES: readonly PhraseRule[] = [
     strength: 0.85,
     reason: 'brushed aside the client’s culture or faith: {m}',
     phrases: lines`
-      (your |the |that |this )?(culture|religion|faith|traditions?|beliefs|background|customs|heritage|god|church|mosque|community's (views|rules))( stuff| thing)? (does not|should not|will not|can not|is not|has nothing to|have nothing to) (matter|come into it|count|be an excuse|have anything to do|do with|relevant|important|an excuse|help you)
+      (your |the |that |this )?(culture|religion|faith|traditions?|beliefs|background|customs|heritage|god|church|mosque|community's (views|rules))( stuff| thing)? (does not|should not|will not|can not|is not|has nothing to|have nothing to) (matter|come into (it|this|that)|count|be an excuse|have anything to do|do with|relevant|important|an excuse|help you)
       (forget|leave|put aside|ignore|set aside|never mind|get past|get over|look past|move past|let go of|drop) (about )?(your |the |all that |that )?(culture|religion|faith|traditions?|beliefs|background|customs|heritage|family's (expectations|traditions|ways)|cultural stuff|religious stuff)
       (that is|those are|it is|they are|these are) ~ (old[- ]fashioned|backward|backwards|superstition|superstitious|outdated|primitive|archaic|medieval|nonsense|mumbo[- ]jumbo)
       (culture|religion|faith|traditions?|beliefs?|customs?|ways?|thinking|views?|ideas?|upbringing|expectations) (is|are|sounds?|seems?) ~ (old[- ]fashioned|backward|backwards|superstitious|outdated|primitive|archaic|medieval|nonsense|irrelevant)

@@ -76,6 +76,7 @@ export function empathyMoves(
   p: Prepared,
   client: ClientContext | undefined,
   askedSentences: ReadonlySet<Sentence>,
+  realQuestions: ReadonlySet<Sentence> = new Set(),
 ): MoveDetail[] {
   const out: MoveDetail[] = [];
   const clientFamilies = new Set(
@@ -100,6 +101,8 @@ export function empathyMoves(
       }
       continue;
     }
+    // "Do you feel safe at home?" asks about a feeling; it does not name one for the client.
+    if (realQuestions.has(s)) continue;
     const generic = /\b(?:to|you'd|you would|anyone would|people) (?:be|feel|get)\b/.test(s.lower);
     const all = s.feelings;
     const feelingAt = new Set(all.map((f) => f.at));

@@ -48,6 +48,7 @@ export const INFORMATION_RULES: readonly PhraseRule[] = [
       (this|that|it) is (called|known as)
       (we|people|doctors|they) (usually |often |sometimes )?call (this|that|those|these|it)
       which (most |many |some )?(people|we|doctors) call
+      what (we|people|doctors|they|psychologists|counsellors) (usually |often |sometimes )?call
       (it|this) is (something )?called
       for (example|instance)
       in general,

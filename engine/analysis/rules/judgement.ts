@@ -65,7 +65,7 @@ export const JUDGEMENT_RULES: readonly PhraseRule[] = [
     reason: 'blamed or moralised: {m}',
     phrases: lines`
       you ~ (should have|should not have|ought to have|could have just|must have known|should have known)(?! to)
-      you (brought (this|it|that) on yourself|only have yourself to blame|did this to yourself|asked for it|let (it|this|that) happen|chose (this|to))
+      you (brought (a lot of |all of |some of |most of )?(this|it|that) on yourself|only have yourself to blame|did this to yourself|asked for it|let (it|this|that) happen|chose (this|to))
       you (always|never) (do|listen|think|say|make|get|want|let|bother|try|care|learn|stop|go|mess|ruin|start|blame)
       you should be (grateful|thankful|ashamed)
       shame on you

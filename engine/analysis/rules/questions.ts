@@ -33,7 +33,7 @@ const WONDER_REFLECTS =
   /\b(?:i|i'm|i am) (?:just )?wonder(?:ing)? (?:if|whether) (?:you(?!'d| would| could| can| will| might be willing| have given|'ve given|'ve thought| have thought| think)|part of you|that|this|it)\b/;
 // Invitations to list or think ("any thoughts on", "can you think of", "anything else") read as open.
 const INVITES =
-  /\b(?:any|some|other) (?:other |more |further )?(?:thoughts|ideas|ways|times|things|barriers|reasons|downsides|upsides|benefits|concerns|questions|examples|situations|changes)\b|\bthink of\b|\banything else\b|\bany thoughts\b|\b(?:do|would|did) you think\b/;
+  /\b(?:any|some|other) (?:other |more |further )?(?:thoughts(?! of)|ideas|ways|times|things|barriers|reasons|downsides|upsides|benefits|concerns|questions|examples|situations|changes)\b|\bthink of\b|\banything else\b|\bany thoughts\b(?! of)|\b(?:do|would|did) you think\b/;
 const TAG =
   /,\s*(?:right|yeah|yes|no|okay|ok|correct|true|huh|eh|isn't it|aren't you|don't you|didn't you|doesn't it|wasn't it|isn't that|is that right|is that so|am i right|does that make sense|would you say|do you think|you know)\s*\?$/;
 const CLOSED_HOW = /^how (?:many|old)\b/;
@@ -128,7 +128,11 @@ export function classifySentence(s: Sentence): Asked | undefined {
     return { kind: 'open', rule: 'question.wondering', evidence: wonder[0], why: false };
   }
   if ((/^(where|when|who|which|whose|whom)\b/.test(head) || CLOSED_HOW.test(head)) && interrogative) {
-    if (INVITES.test(head) || /^(?:where|who|when) (?:would|could|might|else)\b/.test(head)) {
+    // "Who do you blame?", "Whose idea was it?": a person is for the client to name and talk about.
+    if (
+      INVITES.test(head) ||
+      /^(?:who|whom|whose)\b|^(?:where|when) (?:would|could|might|else)\b/.test(head)
+    ) {
       return {
         kind: 'open',
         rule: 'question.invitation',
@@ -321,3 +325,9 @@ export const QUESTION_CODE_RULES: readonly RuleCard[] = [
     counterExamples: ['You moved here last year.'],
   },
 ];
+
+/** The sentences that ask by their form (a wh-word, an inverted verb), not by a rising tone alone. */
+export function realQuestions(asked: ReadonlyMap<Sentence, Asked>): Set<Sentence> {
+  const rising = new Set(['question.statement-rising', 'question.tag', 'question.fragment']);
+  return new Set([...asked].filter(([s, q]) => s.asked && !rising.has(q.rule)).map(([s]) => s));
+}

@@ -28,6 +28,8 @@ export const REPAIR_RULES: readonly PhraseRule[] = [
       (that|it) was (clumsy|insensitive|careless|unfair|out of line) of me
       (let me|can i|i will) (try|put|say) (that|it) (again|another way|differently|better)
       i (think )?i (missed|misunderstood|misread|misheard) (something|what you|that|you)
+      i (think )?i (jumped|rushed|raced|got|went|ran) (ahead|in too (fast|quickly|soon)|too far)
+      i (was|have been) (pushing|rushing|pressing) (you|a bit|too)
     `,
     examples: [
       "Sorry, that came out wrong, I didn't mean to rush you.",

@@ -95,6 +95,8 @@ export const RISK_RULES: readonly PhraseRule[] = [
     move: 'risk_question',
     strength: 0.7,
     reason: 'asked whether you are safe: {m}',
+    // A statement about safety ("I'd have to share that to keep you safe") explains confidentiality.
+    askedOnly: true,
     phrases: lines`
       ^(are|do|will|would) you (feel(ing)? |be )?(safe|at risk|in danger)
       (how|is it) safe (are you|is it|do you feel|for you)

@@ -25,9 +25,6 @@ export const SELF_RULES: readonly PhraseRule[] = [
       (in|from) my (own )?(life|experience|family)
       i (also )?lost my
       i am an? (parent|mum|mom|dad|father|mother|carer|immigrant|refugee|widow|widower) (myself|too)
-      ^(me too|same here|me as well|same for me|same with me|i do too|so do i|so am i|so did i)
-      i (feel|felt) (the same|the same way|that way too|like that too)
-      i (was|am) the same
       my {relative} (was|is|had|has|went through|did|used to|struggled|lost|died|passed) … (too|as well|similar|the same)
     `,
     examples: [
@@ -35,10 +32,7 @@ export const SELF_RULES: readonly PhraseRule[] = [
       "I've been through a divorce myself, and it was hard.",
       'When I was a student I struggled with anxiety as well.',
       "I'm a parent myself, so I can imagine some of how frightening that was.",
-      'Me too.',
-      'I was the same at your age.',
       'My uncle was an alcoholic too.',
-      'I feel the same way.',
     ],
     counterExamples: [
       'What was that like for you?',
@@ -68,7 +62,10 @@ export const SELF_RULES: readonly PhraseRule[] = [
       i have had (such an? |an? )?(terrible|rough|awful|hard|long|crazy|busy|horrible) (day|week|morning|year)
       i am (so |really )?(tired|stressed|exhausted|busy|fed up) (myself|today|too|at the moment|right now)
       (the )?same thing happened to me
-      i had (exactly )?the same (thing|problem|experience)
+      i had (exactly |the exact )?(the )?same (thing|problem|experience|issue)
+      ^(me too|same here|me as well|same for me|same with me|i do too|so do i|so am i|so did i|same)
+      i (feel|felt|think|thought) (exactly )?(the same|the same way|that way too|like that too)
+      i (was|am|used to be) (exactly |just )?the same
       my (own )?{relative} (was|is|did|always|also|used to|does|had|has) … (exactly|just like|like that|like yours|the same)
     `,
     examples: [
@@ -78,6 +75,10 @@ export const SELF_RULES: readonly PhraseRule[] = [
       'When I was your age I had it much harder than you do.',
       'Honestly, I was exactly the same at uni, I partied through my whole first year.',
       'You remind me of me when I was younger.',
+      'Me too, I hate my job.',
+      'I was the same at your age.',
+      'I feel the same way.',
+      'I had the exact same thing last year when my dog died.',
       'That reminds me of my brother, he was exactly like that.',
     ],
     counterExamples: [
