@@ -41,6 +41,11 @@ export const FILLERS = [
   'right',
   'alright',
   'hey',
+  'yes',
+  'oh',
+  'ah',
+  'hmm',
+  'mm',
 ] as const;
 
 /** Sentence-start anchor that allows the fillers people type first. */

@@ -6,6 +6,7 @@ const REPORTED = lines`
   (do not|did not|never|not|would not) (think|say|saying|said|mean|believe|feel|want to say)
   (not saying|no one is saying|nobody is saying|no reason why)
   you (are )?(think|thinking|feel|feeling|felt|believe|said|say|mentioned|thought|know|knew|realise|realize|decided|worry|worried|wonder|wondering)
+  (been|were|was|are|get|got) (told|advised|warned)
   (they|he|she|people|everyone|somebody|someone) (say|said|tell|told|think|thinks|keep saying)
   (if|whether|when|how much|like)
 `;
@@ -38,6 +39,7 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       you ~ (should|ought to|oughta|need to|needs to|have to|had better|would better|better|got to|have got to|will need to|will have to|gotta)
       you ~ must(?!( really| so| just| still)? (be|have|feel|know|think|like|love|miss|hate|enjoy)\b)
       you ~ (should|must) not
+      you (may|might) ~ (need|have) to
     `,
     unlessFollowedBy: lines`
       have (?!to)
@@ -156,6 +158,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       ^should not you
       ^do you think (you could|it would help to|it might help to|it would help if you|you should|you might)
       ^maybe you (could|should|can|might)
+      ^(or |perhaps |maybe )+you (could|can|might) (always |also |still |just )?\w+
+      (someone|anyone|somebody|anybody|friends|family|people|groups?|services?|places?|jobs|clubs|courses) (that|who|whom|which) you (could|can|might) (reach out to|talk to|turn to|speak to|call|ask|apply for|go to|join|try|meet|visit|contact|lean on)
       ^what about (trying|\w+ing)
     `,
     unless: lines`
@@ -276,6 +280,7 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       ^(maybe|perhaps|possibly) (just )?(try|spend|talk|go|get|take|give|look|find|make|start|stop|join|reach out|ask|call|write|keep|consider|do|focus|set|put|let|tell|speak|see|use|plan|book)
       ^(just |please |maybe )?try (\w+ing|some|a|an|the|this|that|it|out|to|and|not|something|yoga|meditation|exercise)
       ^(just |please )?give (her|him|them|it|yourself|each other) (some |a little |more )?(time|space|a chance|a break|a call|a try|a go)
+      (, |but |and |so )(just )?try (to|and|not|doing|focusing|talking|getting)
       ^just (ignore|leave|tell|stop|go|get|be|try|walk|forget|move|let|call|ask|take|talk|accept|relax|breathe|focus|put|keep|give|make|quit|block|delete|avoid|enjoy|smile|live|trust|believe|pray)
     `,
     unless: lines`
@@ -338,6 +343,9 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       (\w+ing|(?!(does|was|has|this|thus|yes|less|unless|his|its|is|as)\b)\w{3,}s|(a|the|some|this|that|these|those|more|less|regular|daily|good|proper) \w+) (\w+ ){0,3}?(can|could|might|may|will|would) ~ (help|make a difference|work wonders|do wonders|be a (big |good |great )?help)
       it (can|could|might|may|would) (also )?(really )?(help|be worth|be a good idea) (to|if you)
       (it|that) (might|may|could|would) be worth (a try|trying|\w+ing)
+      it (might|may|could|would) (also )?be (time|fun|nice|good|a good idea|helpful|useful|best|worthwhile|wise) to
+      (sometimes |often )?it (always |often |really |sometimes |usually )?(helps|can help|may help|might help) (to|if you)
+      (might|could|would|may) be a (good |great |nice |healthy )?way to
       (a little (bit )?|a bit |slightly |much |even )?(sooner|earlier|less|more often|smaller|shorter|slower|gradually) (\w+ )?(would|will|might) be (good|better|best|wise|ideal|helpful)
       (\w+ing|(a|the|some|this|that|more|less|a bit|a little( bit)?) \w+) (\w+ ){0,2}?(will|would|could|might|can) (really |certainly |definitely )?be (really |very )?(helpful|useful|beneficial|good for you|worth (it|a try)|a good idea)
     `,
