@@ -9,6 +9,7 @@ import { found, sentenceIndex } from './detail.js';
 import { words } from './nlp.js';
 import { lines, phrases } from './phrases.js';
 import { FLATTERY } from './rules/affirmation.js';
+import { askedSentences, questionMoves } from './rules/questions.js';
 import type { Prepared } from './text.js';
 import { type ClientContext, contentStems } from './vocabulary.js';
 
@@ -347,7 +348,26 @@ export const OVERRIDES: readonly Override[] = [
       has(findings, 'risk_question')
         ? findings.filter((f) => f.move !== 'probing' && f.move !== 'advice')
         : findings,
+  },  {
+    name: 'suggestion-asks-nothing',
+    why: 'A suggestion put as a question ("Have you tried going for a walk?") proposes rather than asks: it is advice, and earns no question credit.',
+    example: {
+      text: 'Have you considered talking to your sister about it?',
+      previous: "I don't know who to tell.",
+      moves: ['advice'],
+    },
+    apply: (findings, { prepared: p }) => {
+      const suggested = new Set(
+        findings.filter((f) => f.rule === 'advice.question-form').map((f) => sentenceIndex(f)),
+      );
+      if (suggested.size === 0) return findings;
+      const asked = [...askedSentences(p.sentences)]
+        .filter(([s]) => !suggested.has(p.sentences.indexOf(s)))
+        .map(([, q]) => q);
+      return [...findings.filter((f) => !QUESTIONS.has(f.move)), ...questionMoves(asked)];
+    },
   },
+
 ];
 
 /** Whether a warm finding shares a sentence with a roadblock (or either is spread over several). */

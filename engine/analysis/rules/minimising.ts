@@ -67,6 +67,8 @@ export const MINIMISING_RULES: readonly PhraseRule[] = [
       things (do |will )?get (easier|better)
       i am ~ (sure|certain|confident|positive) (that )?(it|everything|things|you|he|she|they|this)( will| is| are)? (be |turn out |work out )?(fine|okay|ok|alright|all right|for the best)
       (i bet|i am ~ (sure|certain|confident|positive)) (that )?(\w+ )?(you|he|she|they|it|things|everything) (will|can|would|is going to|are going to) (surely |definitely |probably )?(find|come back|all come back|get|be|make|do|figure|work|come|pass|land|meet|sort|manage|overcome|succeed|beat|get through|pull through)
+      i am ~ (sure|certain|positive) (that )?(something|someone|things|it|there is|there are|there will be) (will )?(come up|turn up|work out|change|get better|be something|something)
+      i am ~ (sure|certain|positive) (that )?(you|he|she|they) (are|were|would|will|do|does|did|have|had) (\w+ )?(good|great|fine|glad|proud|happy|okay|alright|just|still|trying|prefer|be|feel)
       i (just )?know (that )?(you|he|she|they) will (find|get|be|make|do|figure|work|come|pass|land|meet|sort|manage|overcome|succeed|beat|get through|pull through)
       you will (be|feel) ~ (fine|okay|ok|better|alright|all right|over it|great)( soon| in no time)?
       you will (find|get) (a|another|the|someone|something|your|it|there)

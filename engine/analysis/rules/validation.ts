@@ -44,6 +44,35 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
     ],
   },
   {
+    id: 'validation.normal-to-struggle',
+    move: 'validation',
+    // "I know it can be really hard", "I understand, confrontation can be stressful": the
+    // experience accepted as what it is. Weaker than a named validation, so a reflection said with
+    // it still counts.
+    strength: 0.55,
+    reason: 'accepted that this is hard: {m}',
+    phrases: lines`
+      i (do |can |totally |completely |really |fully )?(know|understand|get|see) (that |how |why )?(it|this|that|things|life|work|\w+ing) (is|can be|must be|has been|will be|would be|gets|can get|feels) ~ (hard|difficult|tough|a lot|painful|scary|frustrating|stressful|flustering|overwhelming|rough|upsetting|lonely|exhausting|draining|confusing)
+      i (do |can |totally |completely |really |fully )?(know|understand|get) (that |the )?feeling
+      (?!(you|he|she|they|i|we)\b)\w+ can be ~ (hard|difficult|tough|a lot|painful|scary|frustrating|stressful|overwhelming|rough|upsetting|lonely|exhausting|draining|confusing|a (bad|big) source of stress)
+      i (totally |completely |really |fully )?(understand|get it|hear you)[.,!]*$
+      (a lot of|many|lots of|most|so many|plenty of) people (are|have been|feel|struggle|go through|are going through|have gone through|experience|deal with) (\w+ ){0,4}?(this|that|the same|similar|it|right now|at the moment|these days)
+      you are not the only one
+      we (all|can all) (feel|go through|struggle)
+    `,
+    unlessEarlier: lines`
+      (not|never|do not|does not)
+    `,
+    statementOnly: true,
+    examples: [
+      'I know it can be really hard.',
+      'I understand, confrontation can be quite stressful.',
+      'A lot of people are going through the same thing right now.',
+      'I totally understand.',
+    ],
+    counterExamples: ["I don't understand what you mean.", 'I know it is Tuesday.', 'Can it be hard?'],
+  },
+  {
     id: 'validation.not-your-fault',
     move: 'validation',
     strength: 0.75,
