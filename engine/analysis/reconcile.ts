@@ -348,7 +348,8 @@ export const OVERRIDES: readonly Override[] = [
       has(findings, 'risk_question')
         ? findings.filter((f) => f.move !== 'probing' && f.move !== 'advice')
         : findings,
-  },  {
+  },
+  {
     name: 'suggestion-asks-nothing',
     why: 'A suggestion put as a question ("Have you tried going for a walk?") proposes rather than asks: it is advice, and earns no question credit.',
     example: {
@@ -367,7 +368,6 @@ export const OVERRIDES: readonly Override[] = [
       return [...findings.filter((f) => !QUESTIONS.has(f.move)), ...questionMoves(asked)];
     },
   },
-
 ];
 
 /** Whether a warm finding shares a sentence with a roadblock (or either is spread over several). */

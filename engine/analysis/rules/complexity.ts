@@ -16,10 +16,10 @@ export interface ReflectedSentence {
 
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
 const MEANING =
-  /\b(important|matters?|care (?:about|for)|cares|value|values|means? (?:a lot|so much|something|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to|want|wants|wanna|you'd like|would like|you'd rather)\b/;
+  /\b(important|matters?|care (?:about|for)|cares|value|values|(?:means?|meant) (?:a lot|so much|something|the world|everything|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to|want|wants|wanna|you'd like|would like|you'd rather)\b/;
 // Of those, what the client values or who they are is meaning added; a want restated is content.
 const VALUE =
-  /\b(?:important|matters?|care (?:about|for)|cares|values?|means? (?:a lot|so much|something|to you)|meaning|hopes?|hoping|dreams?|goals?|deep down|kind of person|who you are|identity|fits? (?:with|for you))\b/;
+  /\b(?:important|matters?|care (?:about|for)|cares|values?|(?:means?|meant) (?:a lot|so much|something|the world|everything|to you)|meaning|hopes?|hoping|dreams?|goals?|deep down|kind of person|who you are|identity|fits? (?:with|for you))\b/;
 
 // What the client wants, hopes or wishes for, said back to them: the reflection picks out the
 // change they are reaching for (checked on both halves of AnnoMI's development split).

@@ -55,12 +55,16 @@ function attribution(
   at: number,
   feelingAt: ReadonlySet<number>,
 ): 'client' | 'weak' | 'self' | 'none' {
+  // "…how upset you are", "how stressed you must be": the feeling is given to whoever follows.
+  const after = tokens.slice(at + 1, at + 3);
+  const how = tokens[at - 1] === 'how' || tokens[at - 2] === 'how';
+  if (how && (after[0] === 'you' || (after[0] === 'out' && after[1] === 'you'))) return 'client';
   let linked = true;
   let verb = false;
   for (let j = at - 1; j >= Math.max(0, at - 6); j--) {
     const t = tokens[j]!;
     if (PRESCRIBE.has(t) && j >= at - 3) return 'none';
-    if (PERCEIVE.has(t)) return 'client';
+    if (PERCEIVE.has(t) || (t === 'feel' && tokens[j - 1] === 'can')) return 'client';
     // "You feel / you're so / you seem a bit ..." gives the client the feeling; "you're under a lot
     // of pressure at work" speaks of their situation, which counts only if they named the feeling.
     if (OTHER.has(t)) return linked || verb ? 'client' : 'weak';
@@ -151,7 +155,9 @@ export function empathyMoves(
       m &&
       !SECOND_PERSON.test(s.lower) &&
       /^(?:\W*(?:and|but|so|well)\W+)*(?:i|i've|i'm|my|when i)\b/.test(s.lower) &&
-      !/\b(?:imagine|sorry|hear|see|sense)\b|^i(?:'m sure| bet)\b/.test(s.lower)
+      !/\b(?:imagine|sorry|hear|see|sense|understand|know|get it|can tell)\b|^i(?:'m sure| bet)\b/.test(
+        s.lower,
+      )
     ) {
       continue;
     }

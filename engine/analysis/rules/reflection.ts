@@ -58,6 +58,10 @@ const FRAMES: readonly Frame[] = [
       on (the )?one hand
       on the other hand
       i am guessing (that )?you
+      i (can )?(totally |completely |really )?understand (that )?you (are|were|have been|feel|felt|had|have)
+      i hear (that|your)
+      if i (get|understand|hear) you (correctly|clearly|right)
+      (do you mean|you mean) (to say )?that
       i (am )?wonder(ing)? (whether|if) (you|part of you|that|this|it)(?! (could|would|can|will|might be willing|have given|think))
     `,
   ),

@@ -21,6 +21,7 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
       anyone (in your (position|shoes|situation) )?(would|might|could) (feel|be|react|struggle|find|have)
       of course you (feel|are|were|would|felt)
       i would (feel|be) (the same|that way|like that)( too)?
+      i would (feel|be|get) ~ (upset|angry|sad|scared|worried|hurt|frustrated|annoyed|stressed|anxious|furious|devastated|nervous|afraid|gutted)
       i (can )?(totally |completely |fully |really |definitely |certainly )?understand (why|how) you (would |might |could )?(feel|are|were|felt|would|might|reacted)
       i (can )?(totally |completely |fully |really |definitely )?understand (that|your) (feeling|frustration|anger|fear|worry|worries|concern|sadness|hurt|reaction)
       you have every right to (feel|be)
