@@ -47,11 +47,22 @@ export const TOP_K = 20;
  * regression (dense matrices, batch gradient descent) fast enough to cross-validate.
  */
 export function selectFeatures(items: readonly Prepared[], move: Move, topK: number): Set<string> {
+  return selectFeaturesFor(
+    items.map((i) => ({ feats: i.feats, yes: i.moves.includes(move) })),
+    topK,
+  );
+}
+
+/** {@link selectFeatures} for any yes/no label. */
+export function selectFeaturesFor(
+  items: readonly { feats: string[]; yes: boolean }[],
+  topK: number,
+): Set<string> {
   const n = items.length;
-  const pos = items.filter((i) => i.moves.includes(move)).length;
+  const pos = items.filter((i) => i.yes).length;
   const withF = new Map<string, { all: number; pos: number }>();
   for (const item of items) {
-    const has = item.moves.includes(move);
+    const has = item.yes;
     for (const f of item.feats) {
       const c = withF.get(f) ?? { all: 0, pos: 0 };
       c.all++;

@@ -1,7 +1,7 @@
 import type { Item } from './corpus.js';
 
 /** mulberry32: a small seeded PRNG, so the folds are the same on every run. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -40,4 +40,18 @@ export function assignFolds(items: readonly Item[], k: number, seed: number): nu
     for (const i of members) fold[i] = next++ % k;
   }
   return fold;
+}
+
+/**
+ * The fold of each group (a transcript, a conversation), so no conversation is split between
+ * training and held-out items: groups in sorted order, shuffled by the seed, dealt round-robin.
+ */
+export function assignGroupFolds(groups: readonly string[], k: number, seed: number): Map<string, number> {
+  const order = [...new Set(groups)].sort();
+  const rng = seeded(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return new Map(order.map((g, i) => [g, i % k]));
 }

@@ -1,5 +1,6 @@
 import { MOVES } from '../../contract/moves.js';
 import { annomiDir } from '../eval-annomi.js';
+import type { DevReport } from './dev.js';
 import type { Report, Timing } from './experiment.js';
 import type { ModelName } from './models.js';
 import type { MoveScore } from './scoring.js';
@@ -43,5 +44,29 @@ export function format(report: Report, timing: Timing): string {
       '(open/closed and simple/complex: accuracy among the true questions/reflections each model found)',
     );
   } else lines.push('', `AnnoMI data not found at ${annomiDir()}: out-of-domain check skipped.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The dev-corpus part of the report: rules against both classifiers, label by label. */
+export function formatDev(dev: DevReport | undefined, ms?: number): string {
+  if (!dev) return '\nDev corpora (AnnoMI, ESConv) not found: the held-out comparison on them was skipped.\n';
+  const names: ModelName[] = ['rules', 'bayes', 'logistic'];
+  const lines = [
+    '',
+    `Dev corpora: ${dev.folds}-fold cross-validation with whole conversations held out (seed ${dev.seed}), ${dev.topK} features per label; the rules scored on the same turns`,
+    `${'corpus'.padEnd(7)} ${'label'.padEnd(28)} ${'n'.padStart(4)}  ${names.map((n) => `${n} P R F1`.padEnd(16)).join('  ')}`,
+    ...dev.results.map(
+      (r) =>
+        `${r.corpus.padEnd(7)} ${r.label.padEnd(28)} ${String(r.support).padStart(4)}  ${names
+          .map((n) => prf(r.scores[n]).padEnd(16))
+          .join('  ')}`,
+    ),
+    dev.wins.length === 0
+      ? 'No classifier beats the rules on any dev label.'
+      : `Classifier above the rules on held-out conversations: ${dev.wins
+          .map((w) => `${w.model} on ${w.corpus} ${w.label} (${fix(w.f1)} vs ${fix(w.rulesF1)})`)
+          .join('; ')}`,
+    ...(ms !== undefined ? [`(the dev comparison took ${Math.round(ms / 1000)} s)`] : []),
+  ];
   return `${lines.join('\n')}\n`;
 }

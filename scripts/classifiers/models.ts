@@ -4,7 +4,7 @@ import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js
 import type Classifier from 'natural/lib/natural/classifiers/classifier.js';
 import LogisticRegressionClassifier from 'natural/lib/natural/classifiers/logistic_regression_classifier.js';
 import { MOVES, type Move } from '../../contract/moves.js';
-import { type Prepared, selectFeatures, TOP_K } from './features.js';
+import { type Prepared, selectFeatures, selectFeaturesFor, TOP_K } from './features.js';
 
 export type ModelName = 'rules' | 'bayes' | 'logistic';
 export type LearnedName = Exclude<ModelName, 'rules'>;
@@ -62,4 +62,21 @@ export function train(
     });
   }
   return out;
+}
+
+/** Train one binary classifier for any yes/no label (the dev-corpus experiment's labels are not moves). */
+export function trainBinary(
+  kind: LearnedName,
+  items: readonly { feats: string[]; yes: boolean }[],
+  topK = TOP_K,
+): MoveModel {
+  const vocab = selectFeaturesFor(items, topK);
+  const keep = (feats: string[]) => feats.filter((f) => vocab.has(f) || f.startsWith('len:'));
+  const c = newClassifier(kind);
+  for (const item of items) c.addDocument(keep(item.feats), item.yes ? 'yes' : 'no');
+  c.train();
+  return {
+    score: (feats) => yesShare(c, keep(feats)),
+    has: (feats) => present(kind, c, keep(feats)),
+  };
 }
