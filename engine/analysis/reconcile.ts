@@ -160,7 +160,11 @@ export const OVERRIDES: readonly Override[] = [
     },
     apply: (findings) => {
       const specific = (f: MoveDetail) =>
-        (others(f) && !impersonal(f) && f.move !== 'validation' && f.move !== 'empathy') ||
+        (others(f) &&
+          !impersonal(f) &&
+          f.move !== 'validation' &&
+          f.move !== 'empathy' &&
+          f.rule !== 'self-disclosure.about-me') ||
         (REFLECTIONS.has(f.move) && !WEAK_REFLECTION.has(f.rule));
       return findings.some(specific) ? findings.filter((f) => !impersonal(f)) : findings;
     },

@@ -20,6 +20,13 @@ export const SELF_RULES: readonly PhraseRule[] = [
       when i (was|lost|had|went through|felt|struggled)
       i know (a bit|a little|something) (about|of) what (that is|it is) like
       i have been (there|where you are|in your (shoes|position|situation))
+      i know (the|that|this) feeling
+      (it|the same thing|something similar) happened (to me|in my)
+      i am (also|too|still|myself) (in|going through|dealing|struggling|paying|unable|working|looking|suffering|worried|stuck)
+      as an? (mum|mom|dad|parent|mother|father|student|nurse|carer|teacher|immigrant|widow|widower)( of \w+ \w+)? myself
+      i (have |had |also )?(suffer|suffered|struggle|struggled|dealt|deal|lived|live|grew up|went through) … myself
+      (as|since|because) i (was|am|have been|had) (also|too)
+      have been (there|through (it|that|this)) myself
       (the same|something similar) (happened|happens) to me
       speaking (from|as) (personal )?experience
       (in|from) my (own )?(life|experience|family)
