@@ -148,7 +148,11 @@ export function classifySentence(s: Sentence): Asked | undefined {
     };
   }
   const aux = AUX.exec(body);
-  if (aux && (SUBJECT.test(body.slice(aux[0].length).trim()) || s.asked)) {
+  const after = aux ? body.slice(aux[0].length).trim() : '';
+  // Without a question mark, "Have a great day" and "Do not give up" instruct or wish: an
+  // article or "not" after the verb is no subject.
+  const subject = SUBJECT.test(after) && (s.asked || !/^(?:a|an|the|not|some|any)\b/.test(after));
+  if (aux && (subject || s.asked)) {
     if (INVITES.test(body)) {
       return {
         kind: 'open',
