@@ -23,7 +23,7 @@ export function format(report: Report, timing: Timing): string {
           .join('  ')}`,
     ),
     '',
-    `macro-F1 over the 23 moves: rules ${fix(report.models.rules.macroF1)}, Bayes ${fix(report.models.bayes.macroF1)}, logistic regression ${fix(report.models.logistic.macroF1)}`,
+    `macro-F1 over the ${MOVES.length} moves: rules ${fix(report.models.rules.macroF1)}, Bayes ${fix(report.models.bayes.macroF1)}, logistic regression ${fix(report.models.logistic.macroF1)}`,
     `training time over all folds: Bayes ${Math.round(timing.trainMs.bayes)} ms, logistic regression ${Math.round(timing.trainMs.logistic)} ms (rules need none; scoring the held-out items took ${Math.round(timing.rulesMs)} ms)`,
     report.wins.length === 0
       ? 'No classifier beats the rules on any move: no model ships.'
@@ -66,7 +66,36 @@ export function formatDev(dev: DevReport | undefined, ms?: number): string {
       : `Classifier above the rules on held-out conversations: ${dev.wins
           .map((w) => `${w.model} on ${w.corpus} ${w.label} (${fix(w.f1)} vs ${fix(w.rulesF1)})`)
           .join('; ')}`,
+    shipVerdict(dev),
     ...(ms !== undefined ? [`(the dev comparison took ${Math.round(ms / 1000)} s)`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * What ships: a model earns a place in the scorer only if it beats the rules on every dev corpus
+ * that labels the moves it would emit (an ESConv strategy and its AnnoMI counterpart).
+ */
+export function shipVerdict(dev: DevReport): string {
+  const shippable = dev.wins.filter((w) => {
+    const twin = COUNTERPART[w.label];
+    const other = dev.results.find((r) => r.label === twin);
+    return !other || other.scores[w.model].f1 > other.scores.rules.f1;
+  });
+  return shippable.length === 0
+    ? 'No model ships: every win above is on an ESConv label whose moves the same model finds far worse than the rules on AnnoMI.'
+    : `Would ship: ${shippable.map((w) => `${w.model} for ${w.corpus} ${w.label}`).join('; ')}`;
+}
+
+/** The AnnoMI flag that scores the same moves as an ESConv strategy, and back. */
+const COUNTERPART: Record<string, string> = {
+  Question: 'question',
+  'Restatement or Paraphrasing': 'reflection',
+  'Reflection of feelings': 'reflection',
+  'Providing Suggestions': 'advice',
+  Information: 'information',
+  question: 'Question',
+  reflection: 'Restatement or Paraphrasing',
+  advice: 'Providing Suggestions',
+  information: 'Information',
+};

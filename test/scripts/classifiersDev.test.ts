@@ -88,3 +88,36 @@ describe('the dev-corpus classifier comparison', () => {
         ).toBe(r.scores[model].f1 > r.scores.rules.f1);
   });
 });
+
+describe('the ship verdict', () => {
+  const scores = (f1: number) => ({ tp: 0, fp: 0, fn: 0, precision: f1, recall: f1, f1, support: 1 });
+  const report = (esconvBayes: number, annomiBayes: number) => ({
+    folds: 2,
+    seed: 1,
+    topK: 3,
+    results: [
+      {
+        corpus: 'ESConv' as const,
+        label: 'Question',
+        support: 1,
+        scores: { rules: scores(0.6), bayes: scores(esconvBayes), logistic: scores(0.1) },
+      },
+      {
+        corpus: 'AnnoMI' as const,
+        label: 'question',
+        support: 1,
+        scores: { rules: scores(0.9), bayes: scores(annomiBayes), logistic: scores(0.1) },
+      },
+    ],
+    wins:
+      esconvBayes > 0.6
+        ? [{ corpus: 'ESConv', label: 'Question', model: 'bayes' as const, f1: esconvBayes, rulesF1: 0.6 }]
+        : [],
+  });
+
+  it('ships nothing for a win on one corpus that the same model loses on the other', async () => {
+    const { shipVerdict } = await import('../../scripts/classifiers/format.js');
+    expect(shipVerdict(report(0.7, 0.5))).toMatch(/^No model ships/);
+    expect(shipVerdict(report(0.7, 0.95))).toMatch(/^Would ship: bayes for ESConv Question/);
+  });
+});
