@@ -103,21 +103,29 @@ export function phraseSource(phrase: string): string {
   return p;
 }
 
+/** Whether a phrase is anchored at the start of the sentence (`^`). */
+const anchored = (phrase: string) => phrase.startsWith('^');
+
 /** Compile a phrase list to one regular expression that matches any phrase as whole words. */
 export function compile(phrases: readonly string[]): RegExp {
   if (phrases.length === 0) throw new Error('A phrase list needs at least one phrase.');
-  const alternatives = phrases.map((phrase) => {
-    const source = phraseSource(phrase);
+  for (const phrase of phrases) {
     try {
-      new RegExp(source);
+      new RegExp(phraseSource(phrase));
     } catch (err) {
       throw new Error(`The phrase "${phrase}" is not valid: ${(err as Error).message}`);
     }
-    return source;
-  });
-  // Whole words: a phrase may not start or end inside a word (one that ends on a space or a
-  // comma is complete as it is).
-  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?:(?<![a-z0-9])|(?![a-z0-9]))`);
+  }
+  // The anchored phrases share one start (fillers, then the phrase), tried once at the start of
+  // the sentence; the rest may start at any word. Whole words: a phrase may not start or end
+  // inside a word (one that ends on a space or a comma is complete as it is).
+  const atStart = phrases.filter(anchored).map((phrase) => phraseSource(phrase.slice(1)));
+  const anywhere = phrases.filter((phrase) => !anchored(phrase)).map(phraseSource);
+  const branches = [
+    ...(atStart.length > 0 ? [`${START}(?:${atStart.join('|')})`] : []),
+    ...(anywhere.length > 0 ? [`\\b(?:${anywhere.join('|')})`] : []),
+  ];
+  return new RegExp(`(?:${branches.join('|')})(?:(?<![a-z0-9])|(?![a-z0-9]))`);
 }
 
 /** A phrase rule with its lists compiled (once, when the rule module is loaded). */

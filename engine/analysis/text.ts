@@ -23,8 +23,6 @@ export interface Sentence {
   feelings: FoundFeeling[];
   /** Ends with a question mark. */
   asked: boolean;
-  /** For each character of `plain`, where it came from in `lower` (start, end): evidence is quoted as typed. */
-  source: Int32Array;
 }
 
 /** A piece of text prepared once for all the rules. */
@@ -143,10 +141,23 @@ export function writtenOut(lower: string): { plain: string; source: Int32Array }
   return { plain, source };
 }
 
+/** A lower-case text with its contractions written out (see {@link writtenOut}), without the map. */
+export function plainOf(lower: string): string {
+  return lower.replace(/[a-z0-9]+(?:'[a-z]+)*/g, writeOut);
+}
+
+// Where each character of a sentence's plain text came from: built only when evidence is quoted.
+const sources = new WeakMap<Sentence, Int32Array>();
+
 /** The words of a sentence as typed (lower case) behind the span [start, end) of its plain text. */
 export function typed(s: Sentence, start: number, end: number): string {
   if (end <= start) return '';
-  return s.lower.slice(s.source[2 * start]!, s.source[2 * (end - 1) + 1]!);
+  let source = sources.get(s);
+  if (!source) {
+    source = writtenOut(s.lower).source;
+    sources.set(s, source);
+  }
+  return s.lower.slice(source[2 * start]!, source[2 * (end - 1) + 1]!);
 }
 
 function splitSentences(text: string): string[] {
@@ -175,15 +186,13 @@ export function prepare(text: string): Prepared {
   const sentences: Sentence[] = splitSentences(raw).map((s) => {
     const sLower = s.toLowerCase();
     const tokens = words(s);
-    const { plain, source } = writtenOut(sLower);
     return {
       raw: s,
       lower: sLower,
-      plain,
+      plain: plainOf(sLower),
       tokens,
       feelings: findFeelings(tokens),
       asked: /\?["')\]]*$/.test(s),
-      source,
     };
   });
   const tokens = sentences.flatMap((s) => s.tokens);

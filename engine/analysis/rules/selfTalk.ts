@@ -21,7 +21,7 @@ const STANCE = phrases(lines`
 // A clause later in the sentence in which the speaker tells of their own life ("…, I have felt used
 // by friends myself", "I understand, as I was worried too").
 const CLAUSE_ABOUT_ME = phrases(lines`
-  (,|;|and|but|so|as|since|because|though|although) i (have |had |also |too |still |actually |really )*(been|was|am|went|used to|lost|got|grew|live|lived|work|worked|tried|felt|struggled|struggle|experienced|found|suffer|suffered|decided|had|have|go|do|did|love|enjoy|hate)
+  (and|but|so|as|since|because|though|although) i (have |had |also |too |still |actually |really )*(been|was|am|went|used to|lost|got|grew|live|lived|work|worked|tried|felt|struggled|struggle|experienced|found|suffer|suffered|decided|had|have|go|do|did|love|enjoy|hate)
 `);
 
 /** The sentences of an utterance in which the speaker talks about their own life. */
