@@ -1,5 +1,6 @@
 import type { FoundFeeling } from '../feelings.js';
 import { stem } from '../nlp.js';
+import { lines, phrases } from '../phrases.js';
 import type { Prepared, Sentence } from '../text.js';
 import { type ClientContext, STOPWORDS, stripLead } from '../vocabulary.js';
 
@@ -15,15 +16,81 @@ export interface ReflectedSentence {
 }
 
 // Words that mark a reflection as adding meaning, value or a second side (complex, MITI).
-const MEANING =
-  /\b(important|matters?|care (?:about|for)|cares|value|values|(?:means?|meant) (?:a lot|so much|something|the world|everything|to you)|meaning|hope|hoping|dream|dreams|goal|goals|part of you|torn|on (?:the )?one hand|on the other|at the same time|even though|although|and yet|but (?:also|at the same|you|on the other|then|part)|deep down|almost like|as if|as though|a way (?:of|to)|kind of person|who you are|identity|fits? (?:with|for you)|struggle|struggling|wondering|not sure|unsure|ready|afraid|worried|concerned|scared|frustrated|really want|don't want|wish|bit of a|way to|want|wants|wanna|you'd like|would like|you'd rather)\b/;
+const MEANING = phrases(lines`
+  important
+  matters?
+  care (about|for)
+  cares
+  values?
+  (means?|meant) (a lot|so much|something|the world|everything|to you)
+  meaning
+  hope
+  hoping
+  dreams?
+  goals?
+  part of you
+  torn
+  on (the )?one hand
+  on the other
+  at the same time
+  even though
+  although
+  and yet
+  but (also|at the same|you|on the other|then|part)
+  deep down
+  almost like
+  as if
+  as though
+  a way (of|to)
+  kind of person
+  who you are
+  identity
+  fits? (with|for you)
+  struggle
+  struggling
+  wondering
+  not sure
+  unsure
+  ready
+  afraid
+  worried
+  concerned
+  scared
+  frustrated
+  really want
+  do not want
+  wish
+  bit of a
+  way to
+  wants?
+  would like
+  would rather
+`);
 // Of those, what the client values or who they are is meaning added; a want restated is content.
-const VALUE =
-  /\b(?:important|matters?|care (?:about|for)|cares|values?|(?:means?|meant) (?:a lot|so much|something|the world|everything|to you)|meaning|hopes?|hoping|dreams?|goals?|deep down|kind of person|who you are|identity|fits? (?:with|for you))\b/;
+const VALUE = phrases(lines`
+  important
+  matters?
+  care (about|for)
+  cares
+  values?
+  (means?|meant) (a lot|so much|something|the world|everything|to you)
+  meaning
+  hopes?
+  hoping
+  dreams?
+  goals?
+  deep down
+  kind of person
+  who you are
+  identity
+  fits? (with|for you)
+`);
 
 // What the client wants, hopes or wishes for, said back to them: the reflection picks out the
 // change they are reaching for (checked on both halves of AnnoMI's development split).
-const WANTS = /\byou(?:'d| would)? (?:really )?(?:want|wanna|like to|'d like|would like|hope|wish)\b/;
+const WANTS = phrases(lines`
+  you (would )?(really )?(want|like to|would like|hope|wish)
+`);
 
 const INTENSIFIER =
   /\b(really|never|always|completely|totally|so much|all the time|whole|everything|nothing|at all)\b/;
@@ -105,7 +172,7 @@ export function complexityFeatures(
   client: ClientContext | undefined,
   asks: number,
 ): ComplexityFeatures {
-  const text = rs.map((r) => stripLead(r.sentence.lower)).join(' ');
+  const text = rs.map((r) => stripLead(r.sentence.plain)).join(' ');
   const clientFamilies = new Set(client?.feelings.map((f) => f.family) ?? []);
   const added = rs.flatMap((r) => r.feelings).filter((f) => !clientFamilies.has(f.family));
   const words = p.wordCount;
@@ -123,7 +190,7 @@ export function complexityFeatures(
   }
   return {
     addedFeeling: added.length > 0 ? 1 : 0,
-    youFeel: /\byou(?:'re| are|'ve been| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text) ? 1 : 0,
+    youFeel: /\byou(?: are| have been)? (?:\w+ )?(?:feel|feeling|felt)\b/.test(text) ? 1 : 0,
     meaning: MEANING.test(text) ? 1 : 0,
     value: VALUE.test(text) ? 1 : 0,
     image: LIKE.test(text) ? 1 : 0,
@@ -159,7 +226,7 @@ export function complexity(
   const f = complexityFeatures(p, rs, client, asks);
   let score = BIAS;
   for (const k of Object.keys(WEIGHTS) as (keyof ComplexityFeatures)[]) score += WEIGHTS[k] * f[k];
-  const text = rs.map((r) => stripLead(r.sentence.lower)).join(' ');
+  const text = rs.map((r) => stripLead(r.sentence.plain)).join(' ');
   const clientFamilies = new Set(client?.feelings.map((x) => x.family) ?? []);
   const added = rs.flatMap((r) => r.feelings).filter((x) => !clientFamilies.has(x.family));
   const sides = SIDES.exec(text);
@@ -169,7 +236,7 @@ export function complexity(
     added.length > 0
       ? `named a feeling: '${added.map((x) => x.word).join(' and ')}'`
       : meaning
-        ? `added meaning: '${meaning[1]}'`
+        ? `added meaning: '${meaning[0]}'`
         : like
           ? `offered an image: '${like[0]}'`
           : sides

@@ -2,8 +2,8 @@ import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
 import { sentimentScore } from '../nlp.js';
 import { findFeelings } from '../feelings.js';
-import type { RuleCard } from '../phrases.js';
-import type { Prepared } from '../text.js';
+import { lines, phrases, type RuleCard } from '../phrases.js';
+import { type Prepared, typed } from '../text.js';
 import type { Asked } from './questions.js';
 import { type ClientContext, contentStems } from '../vocabulary.js';
 
@@ -39,12 +39,21 @@ export function probingMoves(asked: Asked[]): MoveDetail[] {
   return out;
 }
 
-const SUMMARY =
-  /\b((?:let me|can i|if i (?:can|could|may)|i'd like to|i want to|just to|so,? to|let's) (?:just |quickly |try to |briefly )?(?:sum (?:up|that up|it up)|summari[sz]e|recap|pull (?:this|that|it|things|a few things|some things|everything) together|pull together|go back over|check (?:i've|i have) got)|(?:in|so,? in|to) summary|to sum up|so far (?:you've|we've|you have|we have) (?:told|talked|said|discussed|covered|mentioned)|(?:you've|you have) (?:told me|said|mentioned|talked about) (?:about )?(?:a few|several|a number of|some|two|three|lots of|a lot of|many) (?:things|ways|reasons|times|different))\b/;
+// Announcing a summary: "let me sum up", "to recap", "so far you've told me about several things".
+const SUMMARY = phrases(lines`
+  (let me|can i|if i (can|could|may)|i would like to|i want to|just to|so,? to|let us) (just |quickly |try to |briefly )?(sum (up|that up|it up)|summari[sz]e|recap|pull (this|that|it|things|a few things|some things|everything) together|pull together|go back over|check i (have )?got)
+  (in|so,? in|to) summary
+  to sum up
+  so far (you|we) have (told|talked|said|discussed|covered|mentioned)
+  you have (told me|said|mentioned|talked about) (about )?(a few|several|a number of|some|two|three|lots of|a lot of|many) (things|ways|reasons|times|different)
+`);
 
 // Unannounced summaries: a checking frame or "you've told me" followed by a list of things said.
-const LISTED =
-  /^(?:(?:so|and|okay|ok|right|well|um)\b[\s,.-]*)*((?:let me|can i|i want to|i'd like to|just) (?:just )?(?:check|make sure|see if|see whether) (?:that )?i(?:'ve| have)? (?:got|understood|understand|heard|followed)(?: (?:this|that|it|you|everything|all (?:of )?(?:this|that)))?(?: right| correctly)?|(?:so far |today )?(?:you've|you have) (?:told me|said|mentioned|talked about|described|shared|explained)(?: (?:that|about|how))?|(?:there's|there is|there are|we've got|we have) (?:a few|several|lots of|a lot of|many|quite a few) (?:things|reasons|worries|pressures) (?:going on|here))/;
+const LISTED = phrases(lines`
+  ^(let me|can i|i want to|i would like to|just) (just )?(check|make sure|see if|see whether) (that )?i (have )?(got|understood|understand|heard|followed)( (this|that|it|you|everything|all (of )?(this|that)))?( right| correctly)?
+  ^(so far |today )?you have (told me|said|mentioned|talked about|described|shared|explained)( (that|about|how))?
+  ^(there is|there are|we have got|we have) (a few|several|lots of|a lot of|many|quite a few) (things|reasons|worries|pressures) (going on|here)
+`);
 
 /** A list of at least three things ("the job, the flat and your brother"). */
 function isList(text: string): boolean {
@@ -56,33 +65,33 @@ function isList(text: string): boolean {
 /** Summary: pulling together several things the client has said. */
 export function summaryMoves(p: Prepared): MoveDetail[] {
   for (const s of p.sentences) {
-    const m = SUMMARY.exec(s.lower);
-    if (m)
-      return [
-        found(
-          'summary',
-          0.85,
-          [m[0]],
-          'summary.announced',
-          `pulled together what the client said: '${m[0]}'`,
-        ),
-      ];
+    const m = SUMMARY.exec(s.plain);
+    if (!m) continue;
+    const said = typed(s, m.index, m.index + m[0].length).trim();
+    return [
+      found('summary', 0.85, [said], 'summary.announced', `pulled together what the client said: '${said}'`),
+    ];
   }
   // The frame may stand in its own sentence ("Let me check I've got this: ..."), so the list is
   // read from the frame to the end of the turn.
   for (const s of p.sentences) {
-    const m = LISTED.exec(s.lower);
+    const m = LISTED.exec(s.plain);
     if (!m) continue;
-    const at = p.lower.indexOf(s.lower);
-    const rest = p.lower.slice(Math.max(at, 0) + m[0].length);
-    if (rest.split(' ').length >= 8 && isList(rest))
+    const end = m.index + m[0].length;
+    const rest = [
+      s.plain.slice(end),
+      ...p.sentences.slice(p.sentences.indexOf(s) + 1).map((x) => x.plain),
+    ].join(' ');
+    // The frame, without the fillers before it ("so, ").
+    const frame = typed(s, m.index, end).replace(/^(?:(?:so|and|okay|ok|right|well|um)\b[\s,.-]*)*/, '');
+    if (rest.trim().split(/\s+/).length >= 8 && isList(rest))
       return [
         found(
           'summary',
           0.75,
-          [m[1] ?? m[0]],
+          [frame],
           'summary.listed',
-          `pulled several things the client said together: '${m[1] ?? m[0]}'`,
+          `pulled several things the client said together: '${frame}'`,
         ),
       ];
   }
