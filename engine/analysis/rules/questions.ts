@@ -1,7 +1,7 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
-import type { RuleCard } from '../phrases.js';
-import type { Sentence } from '../text.js';
+import { lines, phrases, type RuleCard } from '../phrases.js';
+import { plainOf, type Sentence } from '../text.js';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -21,10 +21,33 @@ const SUBJECT =
 const LEAD =
   /^(?:(?:so|and|but|now|then|okay|ok|well|um|uh|hmm|alright|all right|right|yeah|yes|oh|also|just|anyway|maybe|mm|mm-hmm|uh-huh|i see|i guess|i mean|let me ask you|can i ask you|can i ask|you know|i mean|listen|look)\b[\s,.-]*)+/;
 // What may stand before "tell me", "describe"... for it to invite the client to talk.
-const INVITED =
-  /(?:^|[,;:-]\s*|\band |\bso )(?:(?:can|could|would|will) you (?:please |just |maybe |perhaps )?|if you (?:can|could|would|'d like to) |i(?:'d| would) (?:really )?(?:like|love) you to |i (?:want|need) you to |please |just |maybe |perhaps |now |at your own pace,? |in your own time,? |when you(?:'re| are) ready,? )?$/;
-const OPEN_DIRECTIVE =
-  /\b(tell me|say (?:a (?:little|bit) )?more|talk (?:to me )?(?:a (?:little )?(?:bit )?)?(?:more )?about|tell me|describe|walk me through|hear (?:a (?:little |bit )?)?more|help me understand|explain|share (?:a (?:little|bit) )?more|fill me in|give me (?:an|some) (?:idea|sense|example)|what (?:else|more)|elaborate|expand on)\b/;
+const INVITED_BY = phrases(lines`
+  (can|could|would|will) you (please |just |maybe |perhaps )?
+  if you (can|could|would|would like to)
+  i would (really )?(like|love) you to
+  i (want|need) you to
+  (please|just|maybe|perhaps|now)
+  at your own pace,?
+  in your own time,?
+  when you are ready,?
+`);
+const INVITED = new RegExp(`(?:^|[,;:-]\\s*|\\band |\\bso )(?:(?:${INVITED_BY.source})\\s*)?$`);
+const OPEN_DIRECTIVE = phrases(lines`
+  tell me
+  say (a (little|bit) )?more
+  talk (to me )?(a (little )?(bit )?)?(more )?about
+  describe
+  walk me through
+  hear (a (little |bit )?)?more
+  help me understand
+  explain
+  share (a (little|bit) )?more
+  fill me in
+  give me (an|some) (idea|sense|example)
+  what (else|more)
+  elaborate
+  expand on
+`);
 const WONDER_OPEN =
   /\b(i (?:wonder|wondered|was wondering)|i(?:'m| am) (?:wondering|curious|really interested in|interested in)|i'd (?:like|love) to (?:hear|know|understand)|^wondering|what i(?:'m| am) (?:really )?(?:interested in|curious about|wondering))\b[^.?!]*?\b(what|how|about|where|why|who)\b/;
 const WONDER_CLOSED =
@@ -32,10 +55,43 @@ const WONDER_CLOSED =
 const WONDER_REFLECTS =
   /\b(?:i|i'm|i am) (?:just )?wonder(?:ing)? (?:if|whether) (?:you(?!'d| would| could| can| will| might be willing| have given|'ve given|'ve thought| have thought| think)|part of you|that|this|it)\b/;
 // Invitations to list or think ("any thoughts on", "can you think of", "anything else") read as open.
-const INVITES =
-  /\b(?:any|some|other) (?:other |more |further )?(?:thoughts(?! of)|ideas|ways|times|things|barriers|reasons|downsides|upsides|benefits|concerns|questions|examples|situations|changes)\b|\bthink of\b|\banything else\b|\bany thoughts\b(?! of)|\b(?:do|would|did) you think\b/;
-const TAG =
-  /,\s*(?:right|yeah|yes|no|okay|ok|correct|true|huh|eh|isn't it|aren't you|don't you|didn't you|doesn't it|wasn't it|isn't that|is that right|is that so|am i right|does that make sense|would you say|do you think|you know)\s*\?$/;
+const INVITES = phrases(lines`
+  (any|some|other) (other |more |further )?(thoughts(?! of)|ideas|ways|times|things|barriers|reasons|downsides|upsides|benefits|concerns|questions|examples|situations|changes)
+  think of
+  anything else
+  any thoughts(?! of)
+  (do|would|did) you think
+`);
+const TAG = new RegExp(
+  `,\\s*${
+    phrases(lines`
+    right
+    yeah
+    yes
+    no
+    okay
+    ok
+    correct
+    true
+    huh
+    eh
+    is not it
+    are not you
+    do not you
+    did not you
+    does not it
+    was not it
+    is not that
+    is that right
+    is that so
+    am i right
+    does that make sense
+    would you say
+    do you think
+    you know
+  `).source
+  }\\s*\\?$`,
+);
 const CLOSED_HOW = /^how (?:many|old)\b/;
 
 function stripLead(lower: string): string {
@@ -96,7 +152,9 @@ export function classifySentence(s: Sentence): Asked | undefined {
     return undefined;
   }
 
-  const directive = OPEN_DIRECTIVE.exec(body);
+  // The sentence with its contractions written out, for the phrase lists.
+  const plainBody = plainOf(body);
+  const directive = OPEN_DIRECTIVE.exec(plainBody);
   // "How about trying...?" suggests rather than asks.
   if (
     /^(?:how|what) about (?:\w+ing|you \w+|we \w+)\b/.test(head) &&
@@ -120,7 +178,7 @@ export function classifySentence(s: Sentence): Asked | undefined {
       why: false,
     };
   }
-  if (directive && INVITED.test(body.slice(0, directive.index))) {
+  if (directive && INVITED.test(plainBody.slice(0, directive.index))) {
     return { kind: 'open', rule: 'question.tell-me', evidence: directive[0], why: false };
   }
   const wonder = WONDER_OPEN.exec(body);
@@ -130,7 +188,7 @@ export function classifySentence(s: Sentence): Asked | undefined {
   if ((/^(where|when|who|which|whose|whom)\b/.test(head) || CLOSED_HOW.test(head)) && interrogative) {
     // "Who do you blame?", "Whose idea was it?": a person is for the client to name and talk about.
     if (
-      INVITES.test(head) ||
+      INVITES.test(plainOf(head)) ||
       /^(?:who|whom|whose)\b|^(?:where|when) (?:would|could|might|else)\b/.test(head)
     ) {
       return {
@@ -153,7 +211,7 @@ export function classifySentence(s: Sentence): Asked | undefined {
   // article or "not" after the verb is no subject.
   const subject = SUBJECT.test(after) && (s.asked || !/^(?:a|an|the|not|some|any)\b/.test(after));
   if (aux && (subject || s.asked)) {
-    if (INVITES.test(body)) {
+    if (INVITES.test(plainBody)) {
       return {
         kind: 'open',
         rule: 'question.invitation',
@@ -175,9 +233,10 @@ export function classifySentence(s: Sentence): Asked | undefined {
     return { kind: 'closed', rule: 'question.wonder-if', evidence: 'I wonder if', why: false };
   }
   if (!s.asked) return undefined;
-  const tag = TAG.exec(body);
+  const tag = TAG.exec(plainBody);
   if (tag) return { kind: 'closed', rule: 'question.tag', evidence: tag[0].replace(/^,\s*/, ''), why: false };
-  if (INVITES.test(body)) return { kind: 'open', rule: 'question.invitation', evidence: body, why: false };
+  if (INVITES.test(plainBody))
+    return { kind: 'open', rule: 'question.invitation', evidence: body, why: false };
   if (/^(or|any|anything|anyone|anybody|something|so)\b/.test(body) || body.split(' ').length <= 3) {
     return { kind: 'closed', rule: 'question.fragment', evidence: body, why: false };
   }
