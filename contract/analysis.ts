@@ -51,9 +51,4 @@ export interface Analysis {
   /** Normalised AFINN sentiment of the utterance, negation-aware (about −5…5). */
   sentiment: number;
   wordCount: number;
-  /**
-   * Set when the text is not understandable language (keyboard mash, random letters): then there
-   * are no moves, and the client answers as to something it could not make out.
-   */
-  unclear?: true;
 }

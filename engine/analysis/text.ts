@@ -2,6 +2,9 @@ import { type FoundFeeling, findFeelings } from './feelings.js';
 import { stem, words } from './nlp.js';
 import { STOPWORDS } from './vocabulary.js';
 
+// Code outside the scorer reads the stopwords from here (engine/practice/hints.ts).
+export { STOPWORDS };
+
 /**
  * One sentence of an utterance with everything the rules read from it, derived once here (the
  * rule families read these fields and never tokenise, stem or look up feelings themselves).

@@ -146,7 +146,7 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
     strength: 0.55,
     reason: 'suggested a solution by asking: {m}',
     phrases: lines`
-      ^(have you|did you ever|have you ever|did you) (tried|try|considered|consider|thought about|think about|thought of|looked into|look into|used|use|reached out to|checked out) (?!(anything|something|everything|that|this|it|them|before|to|for|with|in|on|at|out|what|how|why|when|where|if|whether|so|really|much|lots|a lot|any|other|different|about|of)\b)\w+
+      ^(have you|did you) (tried|try|considered|consider|thought about|think about|thought of|looked into|look into|used|use|reached out to|checked out) (?!(anything|something|everything|that|this|it|them|before|to|for|with|in|on|at|out|what|how|why|when|where|if|whether|so|really|much|lots|a lot|any|other|different|about|of)\b)\w+
       ^(would|could) you (ever )?(consider|think about|be willing to|be open to|feel comfortable|like to try) {doing}
       ^(could|can) you (maybe|perhaps|possibly|just|not) {doing}
       ^(could|can) you {doing} (to|with|your|a|an|some|the|him|her|them|more|less|someone|somebody)
@@ -183,6 +183,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'Could you tell me more about that?',
       'Can you think of a time when it went well?',
       'Have you thought about what you want?',
+      // "Ever" asks about the client's history: a question, not a suggestion.
+      'Have you ever tried therapy?',
     ],
   },
   {

@@ -93,6 +93,13 @@ const TAG = new RegExp(
   }\\s*\\?$`,
 );
 const CLOSED_HOW = /^how (?:many|old)\b/;
+// Who-questions that ask for a fact (a name, a household) rather than inviting the client to talk.
+const FACTUAL_WHO = phrases(lines`
+  ^who (do|did) you (live|stay|go|travel|drive|share (a|the) (house|flat|room)) with
+  ^who (lives|lived|was|were|is|are) (with you|there|at home|in the car|in the house|your (gp|doctor|key worker|social worker|manager|boss))
+  ^who (else )?(was|were) (there|with you|in the car)
+  ^who (drove|called|rang|phoned|found you|picked you up)
+`);
 
 function stripLead(lower: string): string {
   return lower.replace(LEAD, '').trim();
@@ -186,11 +193,10 @@ export function classifySentence(s: Sentence): Asked | undefined {
     return { kind: 'open', rule: 'question.wondering', evidence: wonder[0], why: false };
   }
   if ((/^(where|when|who|which|whose|whom)\b/.test(head) || CLOSED_HOW.test(head)) && interrogative) {
-    // "Who do you blame?", "Whose idea was it?": a person is for the client to name and talk about.
-    if (
-      INVITES.test(plainOf(head)) ||
-      /^(?:who|whom|whose)\b|^(?:where|when) (?:would|could|might|else)\b/.test(head)
-    ) {
+    // "Who do you blame?", "Whose idea was it?": a person is for the client to name and talk about;
+    // "Who do you live with?" asks for a fact.
+    const who = /^(?:who|whom|whose)\b/.test(head) && !FACTUAL_WHO.test(plainOf(head));
+    if (INVITES.test(plainOf(head)) || who || /^(?:where|when) (?:would|could|might|else)\b/.test(head)) {
       return {
         kind: 'open',
         rule: 'question.invitation',

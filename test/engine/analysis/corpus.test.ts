@@ -15,11 +15,12 @@ const items = parse(readFileSync(new URL('../../../corpus/moves.yaml', import.me
 
 /**
  * Kept thresholds: per-move precision and recall on the project's own corpus must not fall below
- * these. They sit below what the scorer reaches today (1.00 on most moves) so that a rule change
- * that trades a corpus item for a general gain is possible, but a regression across a family fails.
+ * these. They sit just below what the scorer reaches today (1.00 on every move but information
+ * recall, 0.975) so that a rule change that trades a corpus item for a general gain is possible,
+ * but a regression across a family fails.
  */
 const FLOOR: Record<Move, { precision: number; recall: number }> = Object.fromEntries(
-  MOVES.map((m) => [m, { precision: 0.85, recall: 0.85 }]),
+  MOVES.map((m) => [m, { precision: 0.95, recall: 0.95 }]),
 ) as Record<Move, { precision: number; recall: number }>;
 
 function score() {
@@ -45,8 +46,8 @@ function score() {
 }
 
 describe('the labelled corpus', () => {
-  it('holds at least 400 utterances covering every move with valid labels', () => {
-    expect(items.length).toBeGreaterThanOrEqual(400);
+  it('holds at least 600 utterances covering every move with valid labels', () => {
+    expect(items.length).toBeGreaterThanOrEqual(600);
     for (const item of items)
       for (const m of item.moves) expect(isMove(m), `${m} in "${item.text}"`).toBe(true);
     const covered = new Set(items.flatMap((i) => i.moves));
