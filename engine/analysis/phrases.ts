@@ -106,6 +106,106 @@ export function phraseSource(phrase: string): string {
 /** Whether a phrase is anchored at the start of the sentence (`^`). */
 const anchored = (phrase: string) => phrase.startsWith('^');
 
+/** A word a phrase must start with (or a start of a word, when the phrase goes on inside it). */
+interface Key {
+  word: string;
+  prefix: boolean;
+}
+
+/** Split a group's inside at its top-level bars. */
+function alternativesOf(inside: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < inside.length; i++) {
+    const c = inside[i];
+    if (c === '\\' || c === '[') return undefined;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(inside.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(inside.slice(from));
+  return out;
+}
+
+/**
+ * The words a phrase can start with, read from its text, or undefined when that cannot be told
+ * (it starts with a pattern, a slot, a hedge or an optional part).
+ */
+function keysOf(phrase: string): Key[] | undefined {
+  const p = phrase.replace(/^\^/, '');
+  const word = /^[a-z0-9'-]+/.exec(p);
+  if (word) {
+    const next = p[word[0].length];
+    if (next === '?' || next === '*') return undefined;
+    return [{ word: word[0], prefix: next !== undefined && next !== ' ' && next !== ',' }];
+  }
+  if (!p.startsWith('(')) return undefined;
+  const end = closingOf(p);
+  if (end < 0) return undefined;
+  const rest = p.slice(end + 1);
+  // A look-around before the phrase matches no text: the phrase starts after it.
+  if (p.startsWith('(?<') || p.startsWith('(?!') || p.startsWith('(?=')) return keysOf(rest.trimStart());
+  if (p.startsWith('(?')) return undefined;
+  const alts = alternativesOf(p.slice(1, end));
+  if (!alts) return undefined;
+  const optional = rest.startsWith('?');
+  const after = optional ? rest.slice(1) : rest;
+  if (rest.startsWith('*')) return undefined;
+  const keys: Key[] = [];
+  for (const alt of alts) {
+    const k = keysOf(alt.trim() === '' ? after.trim() : alt + after);
+    if (!k) return undefined;
+    keys.push(...k);
+  }
+  if (optional) {
+    const k = keysOf(after.trimStart());
+    if (!k) return undefined;
+    keys.push(...k);
+  }
+  return keys;
+}
+
+/** The index of the bracket that closes the group a text starts with, or -1. */
+function closingOf(p: string): number {
+  let depth = 0;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '\\') i++;
+    else if (p[i] === '(') depth++;
+    else if (p[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+// What a compiled phrase list can start with, for skipping it in sentences without those words.
+const startKeys = new WeakMap<RegExp, readonly Key[] | undefined>();
+// The words of each sentence's written-out text, found once.
+const wordsOf = new WeakMap<Sentence, { set: ReadonlySet<string>; list: readonly string[] }>();
+
+/**
+ * Whether a compiled phrase list could match a sentence: false when the sentence has none of the
+ * words every phrase of it starts with. A cheap test before the regular expression.
+ */
+export function mayMatch(re: RegExp, s: Sentence): boolean {
+  const keys = startKeys.get(re);
+  if (!keys) return true;
+  let w = wordsOf.get(s);
+  if (!w) {
+    // Whole words, and the parts of hyphenated ones ("-you", "drink-driving").
+    const whole = s.plain.match(/[a-z0-9']+(?:-[a-z0-9']+)*/g) ?? [];
+    const list = [...whole, ...whole.flatMap((x) => (x.includes('-') ? x.split('-') : []))];
+    w = { set: new Set(list), list };
+    wordsOf.set(s, w);
+  }
+  for (const k of keys) {
+    if (k.prefix ? w.list.some((x) => x.startsWith(k.word)) : w.set.has(k.word)) return true;
+  }
+  return false;
+}
+
 /** Compile a phrase list to one regular expression that matches any phrase as whole words. */
 export function compile(phrases: readonly string[]): RegExp {
   if (phrases.length === 0) throw new Error('A phrase list needs at least one phrase.');
@@ -125,12 +225,25 @@ export function compile(phrases: readonly string[]): RegExp {
     ...(atStart.length > 0 ? [`${START}(?:${atStart.join('|')})`] : []),
     ...(anywhere.length > 0 ? [`\\b(?:${anywhere.join('|')})`] : []),
   ];
-  return new RegExp(`(?:${branches.join('|')})(?:(?<![a-z0-9])|(?![a-z0-9]))`);
+  const re = new RegExp(`(?:${branches.join('|')})(?:(?<![a-z0-9])|(?![a-z0-9]))`);
+  const keys: Key[] = [];
+  for (const phrase of phrases) {
+    const k = keysOf(phrase);
+    if (!k) {
+      startKeys.set(re, undefined);
+      return re;
+    }
+    keys.push(...k);
+  }
+  startKeys.set(re, keys);
+  return re;
 }
 
 /** A phrase rule with its lists compiled (once, when the rule module is loaded). */
 interface Compiled {
   rule: PhraseRule;
+  /** The phrases alone (for the quick test); `re` adds what may not follow. */
+  base: RegExp;
   re: RegExp;
   unless?: RegExp;
   earlier?: RegExp;
@@ -150,6 +263,7 @@ function compileRules(rules: readonly PhraseRule[]): Compiled[] {
     const re = compile(rule.phrases);
     return {
       rule,
+      base: re,
       re: follow ? new RegExp(`${re.source}${follow}`) : re,
       ...(rule.unless ? { unless: compile(rule.unless) } : {}),
       ...(rule.unlessEarlier ? { earlier: new RegExp(`${compile(rule.unlessEarlier).source}[^,;]*$`) } : {}),
@@ -168,6 +282,7 @@ export function matchRule(c: Compiled, s: Sentence): RegExpExecArray | undefined
   const { rule } = c;
   if (rule.askedOnly && !s.asked) return undefined;
   if (rule.statementOnly && s.asked) return undefined;
+  if (!mayMatch(c.base, s)) return undefined;
   const m = c.re.exec(s.plain);
   if (!m) return undefined;
   if (c.unless?.test(s.plain)) return undefined;

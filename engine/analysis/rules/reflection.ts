@@ -1,7 +1,7 @@
 import type { MoveDetail } from '../../../contract/analysis.js';
 import { found } from '../detail.js';
 import type { FoundFeeling } from '../feelings.js';
-import { lines, phrases, type RuleCard } from '../phrases.js';
+import { lines, mayMatch, phrases, type RuleCard } from '../phrases.js';
 import { type Prepared, type Sentence, typed } from '../text.js';
 import { BACKCHANNEL, type ClientContext, contentBigrams, contentStems, stripLead } from '../vocabulary.js';
 import { complexity, type ReflectedSentence } from './complexity.js';
@@ -228,7 +228,12 @@ function reflectSentence(
   const typedBody = stripLead(s.lower);
   const body = stripLead(s.plain);
   const offset = s.plain.length - body.length;
-  if (!body || NOT_REFLECTION.test(body) || PLAYS_DOWN.test(body)) return undefined;
+  if (
+    !body ||
+    (mayMatch(NOT_REFLECTION, s) && NOT_REFLECTION.test(body)) ||
+    (mayMatch(PLAYS_DOWN, s) && PLAYS_DOWN.test(body))
+  )
+    return undefined;
   // A real question (wh- or inverted) is not a reflection; a statement said with a rising tone can
   // be, and so can "you said you feel angry, and I'm wondering..." (a reflection, then a question).
   const leadsWithReflection =
@@ -246,7 +251,7 @@ function reflectSentence(
   let strength = 0;
   let evidence = '';
   for (const { re, id, strength: base } of FRAMES) {
-    const m = re.exec(body);
+    const m = mayMatch(re, s) ? re.exec(body) : null;
     // Statements in the second person need the client's words to be measured against.
     if (
       m &&
