@@ -32,14 +32,39 @@ export function pageIsStale(root: string): boolean {
 }
 
 /**
- * Builds the page with Vite when dist/client is missing or older than its inputs, so that
- * `npm start` on a fresh clone needs no separate build step. Returns the folder to serve.
+ * The built page to serve. In development it is built with Vite first when dist/client is
+ * missing or older than its inputs, so that `npm start` on a fresh clone needs no separate build
+ * step. In production it must already be built (`npm run build`): Vite is a development
+ * dependency, absent after `npm prune --omit=dev`, so it is never imported there.
+ */
+export async function pageToServe(
+  root: string,
+  options: { production: boolean; log: Logger },
+): Promise<string> {
+  const outDir = path.join(root, 'dist', 'client');
+  if (!options.production) return ensurePageBuilt(root, options.log);
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(
+      `The page has not been built (${path.join('dist', 'client')} is missing). Run \`npm run build\` ` +
+        'before starting with NODE_ENV=production, or set SERVE_PAGE=off to serve only the API.',
+    );
+  }
+  if (pageIsStale(root)) {
+    options.log.warn('the built page is older than its sources: run `npm run build` to rebuild it');
+  }
+  return outDir;
+}
+
+/**
+ * Builds the page with Vite when dist/client is missing or older than its inputs. Returns the
+ * folder to serve.
  */
 export async function ensurePageBuilt(root: string, log: Logger): Promise<string> {
   const outDir = path.join(root, 'dist', 'client');
   if (!pageIsStale(root)) return outDir;
   log.info('building the page (first start, or its sources changed)…');
-  // Vite is needed only here; importing it lazily keeps it off the normal start-up path.
+  // Vite is a development dependency, needed only here: imported when a build is due, never at
+  // module load, so a production install without it can still load this file.
   const { build } = await import('vite');
   // Build beside the live folder and swap it in, so a server already serving dist/client (a test
   // run, a second instance) never sees a half-emptied folder.
