@@ -30,6 +30,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 /** A request id from a proxy is kept if it looks like one; anything else gets a fresh one. */
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** The path as requested: express rewrites req.url inside a mounted router. */
+const urlOf = (req: http.IncomingMessage) => (req as express.Request).originalUrl ?? req.url;
 
 /** Builds the HTTP app and socket.io server around the given dependencies. Does not listen. */
 export function createApp(deps: AppDeps): RapportApp {
@@ -52,7 +54,8 @@ export function createApp(deps: AppDeps): RapportApp {
         return id;
       },
       serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+        // Express's req.ip: the client's address, through the proxies TRUST_PROXY names.
+        req: (req) => ({ id: req.id, method: req.method, url: urlOf(req), ip: (req as express.Request).ip }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
       wrapSerializers: false,
@@ -60,10 +63,10 @@ export function createApp(deps: AppDeps): RapportApp {
         if (err || res.statusCode >= 500) return 'error';
         if (res.statusCode >= 400) return 'warn';
         // Health probes come every few seconds: only at debug level.
-        return req.url === '/healthz' || req.url === '/readyz' ? 'debug' : 'info';
+        return urlOf(req) === '/healthz' || urlOf(req) === '/readyz' ? 'debug' : 'info';
       },
-      customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-      customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
+      customSuccessMessage: (req, res) => `${req.method} ${urlOf(req)} ${res.statusCode}`,
+      customErrorMessage: (req, res) => `${req.method} ${urlOf(req)} ${res.statusCode}`,
     }),
   );
   app.use(

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageIsStale } from '../../server/buildPage.js';
+import { pageIsStale, pageToServe } from '../../server/buildPage.js';
+import { createLogger } from '../../server/log.js';
 
 // A project tree with every input an hour old and the page built a minute ago.
 let root: string;
@@ -70,5 +71,33 @@ describe('pageIsStale', () => {
   it('tolerates a missing optional input', () => {
     fs.rmSync(path.join(root, 'package-lock.json'));
     expect(pageIsStale(root)).toBe(false);
+  });
+});
+
+describe('pageToServe in production', () => {
+  const logged = () => {
+    const lines: { level: string; msg: string }[] = [];
+    const log = createLogger({ destination: { write: (s: string) => void lines.push(JSON.parse(s)) } });
+    return { log, lines };
+  };
+
+  it('serves the built page as it is, even when older than its sources, and says so', async () => {
+    write('client/main.ts', Date.now() / 1000);
+    const { log, lines } = logged();
+    expect(await pageToServe(root, { production: true, log })).toBe(path.join(root, 'dist', 'client'));
+    // Not rebuilt: Vite (a development dependency) is not there in production.
+    expect(fs.statSync(path.join(root, 'dist', 'client', 'index.html')).mtimeMs).toBeLessThan(
+      Date.now() - 30_000,
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', msg: expect.stringContaining('run `npm run build`') }),
+    ]);
+  });
+
+  it('refuses to start without a built page, saying to run the build', async () => {
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+    await expect(pageToServe(root, { production: true, log: logged().log })).rejects.toThrow(
+      /The page has not been built .* Run `npm run build` before starting with NODE_ENV=production/,
+    );
   });
 });
