@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { createAdapter } from '@socket.io/postgres-adapter';
 import type pg from 'pg';
 import type { ServerOptions } from 'socket.io';
 import type { Logger } from '../log.js';
-import { createPostgresPool, openPostgresStore } from './postgresStore.js';
 import { openSqliteStore } from './sqliteStore.js';
 import type { Store } from './store.js';
 
@@ -43,6 +41,9 @@ export async function openStore(
     const file = path.join(config.dataDir, 'rapport.sqlite');
     return { store: openSqliteStore(file), description: `SQLite at ${file}` };
   }
+  // Loaded only for PostgreSQL: an SQLite server starts without the driver and the adapter.
+  const { createPostgresPool, openPostgresStore } = await import('./postgresStore.js');
+  const { createAdapter } = await import('@socket.io/postgres-adapter');
   const url = new URL(config.databaseUrl);
   // One more connection than the store's ten: the adapter keeps one for LISTEN.
   const pool = createPostgresPool(config.databaseUrl, 11);
