@@ -172,6 +172,7 @@ async function manySessions(
     const afterLoad = await settled(server);
     const lost = disconnects;
     for (const c of clients) c.close();
+    if (process.env.BENCH_DEBUG) progress(`server log (last 3000 characters):\n${server.log().slice(-3000)}`);
     await server.stop();
     const loop = afterLoad.loop;
     const errorCount = errors.total + lost;

@@ -1,56 +1,25 @@
 import crypto from 'node:crypto';
-import type {
-  ResumePayload,
-  ServerToClientEvents,
-  SessionResumed,
-  SessionStarted,
-  StartPayload,
-} from '../../contract/events.js';
+import type { ResumePayload, SessionResumed, SessionStarted, StartPayload } from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
-import type { ClientTurn, Debrief, EndReason, TranscriptEntry } from '../../contract/session.js';
-import { buildDebrief } from '../../engine/debrief/buildDebrief.js';
+import type { Debrief, TranscriptEntry } from '../../contract/session.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
-import {
-  closeSession,
-  type EngineState,
-  openSession,
-  sessionView,
-  traineeTurn,
-} from '../../engine/simulation/engineSession.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
 import { fail } from '../errors.js';
 import type { AppDeps } from '../deps.js';
-import type { SessionRow, SessionTx } from '../store/store.js';
+import type { SessionRow } from '../store/store.js';
+import type { Broadcast } from './broadcast.js';
 import { cleanMessage } from './cleanMessage.js';
+import { createDeliveries, MAX_WAIT_MS } from './deliveries.js';
+import { createEndings } from './endings.js';
 import { hashToken, newResumeToken, tokenMatches } from './tokens.js';
-import { buildTranscript, goodbyeTurn } from './transcript.js';
-
-/**
- * Sends a server event to every connection on a session: other tabs, and with PostgreSQL other
- * server processes too.
- */
-export type Broadcast = <E extends keyof ServerToClientEvents>(
-  sessionId: string,
-  event: E,
-  ...payload: Parameters<ServerToClientEvents[E]>
-) => void;
+import { buildTranscript } from './transcript.js';
 
 /** What the service needs of the app's dependencies, and how to reach a session's connections. */
 export type SessionServiceDeps = Pick<
   AppDeps,
   'personas' | 'store' | 'clock' | 'rng' | 'logger' | 'typingDelayMs' | 'sessionMinutes'
 > & { broadcast: Broadcast };
-
-/** A session's end as committed: the row after it, and its debrief. */
-interface Ended {
-  row: SessionRow;
-  debrief: Debrief;
-  persona: Persona;
-}
-
-/** How long a request waits for a reply another process is still typing. */
-const MAX_WAIT_MS = 10_000;
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * What can be done to a session — start, resume, say, end, expire — whoever asks: the socket
@@ -59,15 +28,13 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * cannot race a turn or end a session twice. Refusals are UserErrors with a sentence to show.
  */
 export function createSessionService(deps: SessionServiceDeps) {
-  const { store, clock, broadcast } = deps;
+  const { store, clock } = deps;
   const log = deps.logger.child('session');
   const limitMs = deps.sessionMinutes * 60_000;
-  /** Replies this process has committed and not yet delivered (in their typing pause), by session. */
-  const delivering = new Map<string, Promise<void>>();
+  const deliveries = createDeliveries(deps);
+  const { endIn, settle, announce } = createEndings(deps);
 
   const timeIsUp = (startedAt: number) => limitMs > 0 && clock() - startedAt >= limitMs;
-  /** A reply to the last turn is still on its way, from this process or another. */
-  const replying = (row: SessionRow) => delivering.has(row.id) || row.replyDueAt > clock();
 
   function personaOf(row: SessionRow): Persona {
     return (
@@ -76,72 +43,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     );
   }
 
-  /** Ends the session `tx` holds; undefined when it had already ended. */
-  async function endIn(
-    tx: SessionTx,
-    persona: Persona,
-    reason: EndReason,
-    state: EngineState = tx.row.state,
-  ): Promise<Ended | undefined> {
-    const at = clock();
-    // The client's own end (a walk-out, the turn limit) is already in the state.
-    const closed = sessionView(state).ended ? state : closeSession(persona, state, reason);
-    const debrief = buildDebrief({
-      personaId: persona.id,
-      outcome: reason,
-      opening: tx.row.opening,
-      turns: await tx.listTurns(),
-      disclosureTotal: persona.disclosures.length,
-      disclosureOrder: persona.disclosures.map((d) => d.id),
-      startedAt: tx.row.startedAt,
-      endedAt: at,
-    });
-    if (!(await tx.endSession({ reason, state: closed, debrief, at }))) return undefined;
-    return { row: { ...tx.row, state: closed, endReason: reason, endedAt: at }, debrief, persona };
-  }
-
-  /**
-   * A row saved before the client's own end was recorded with it (an older release) holds an
-   * ended state with no end: finish it now, for the reason the state gives.
-   */
-  async function settle(tx: SessionTx, persona: Persona): Promise<Ended | undefined> {
-    const ended = sessionView(tx.row.state).ended;
-    return tx.row.endReason || !ended ? undefined : endIn(tx, persona, ended);
-  }
-
-  /** Every connection on the session hears the client's goodbye (for an end it did not choose), then the debrief. */
-  function announce({ row, debrief, persona }: Ended): void {
-    const goodbye = goodbyeTurn(persona, row);
-    if (goodbye) broadcast(row.id, 'client:say', goodbye);
-    broadcast(row.id, 'session:ended', { reason: row.endReason!, debrief });
-  }
-
-  /** Waits until a reply another request or process is delivering should be on screen. */
-  async function waitForReply(row: SessionRow, waitedMs: number): Promise<number> {
-    const local = delivering.get(row.id);
-    const ms = Math.min(Math.max(row.replyDueAt - clock(), 0) + 25, MAX_WAIT_MS);
-    const start = Date.now();
-    await (local ?? sleep(ms));
-    return waitedMs + Math.max(Date.now() - start, 1);
-  }
-
-  /** The client types, then speaks, on every connection on the session. */
-  async function deliver(sessionId: string, reply: ClientTurn, delayMs: number, debrief?: Debrief) {
-    // The contract announces every reply with client:typing, even with no pause (TYPING_DELAY=off).
-    broadcast(sessionId, 'client:typing', { turn: reply.turn });
-    if (delayMs > 0) await sleep(delayMs);
-    broadcast(sessionId, 'client:say', reply);
-    if (reply.ended && debrief) broadcast(sessionId, 'session:ended', { reason: reply.ended, debrief });
-  }
-
   return {
     timeIsUp,
     /** Whether this process is still delivering a reply on the session. */
-    isDelivering: (sessionId: string) => delivering.has(sessionId),
+    isDelivering: deliveries.has,
     /** Resolves once every reply this process owes has been delivered (graceful shutdown). */
-    idle: async () => {
-      await Promise.allSettled([...delivering.values()]);
-    },
+    idle: deliveries.idle,
 
     async start({ personaId, seed }: StartPayload): Promise<{ started: SessionStarted; startedAt: number }> {
       const persona =
@@ -212,7 +119,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
         const persona = personaOf(tx.row);
         if (tx.row.endReason || (await settle(tx, persona))) return { kind: 'ended' as const };
-        if (replying(tx.row)) {
+        if (deliveries.pending(tx.row)) {
           return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
         }
         if (timeIsUp(tx.row.startedAt))
@@ -244,16 +151,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         );
       }
       const { reply, delayMs, debrief } = outcome;
-      let release!: () => void;
-      const acknowledged = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const delivery = acknowledged
-        .then(() => deliver(sessionId, reply, delayMs, debrief))
-        .catch((err) => log.error(`delivering turn ${reply.turn} of ${sessionId} failed`, err))
-        .finally(() => delivering.delete(sessionId));
-      delivering.set(sessionId, delivery);
-      return { turn: reply.turn, deliver: release };
+      return { turn: reply.turn, deliver: deliveries.hold(sessionId, reply, delayMs, debrief) };
     },
 
     /**
@@ -267,7 +165,7 @@ export function createSessionService(deps: SessionServiceDeps) {
             return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
           if (tx.row.endReason) return { kind: 'already' as const };
           // A reply still on its way (in its typing pause) is delivered before the goodbye.
-          if (replying(tx.row)) return { kind: 'wait' as const, row: tx.row };
+          if (deliveries.pending(tx.row)) return { kind: 'wait' as const, row: tx.row };
           const persona = personaOf(tx.row);
           const reason =
             sessionView(tx.row.state).ended ?? (timeIsUp(tx.row.startedAt) ? 'time-limit' : 'trainee');
@@ -276,7 +174,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         if (outcome.kind === 'wait') {
           if (waited >= MAX_WAIT_MS)
             fail('session_busy', 'The client is still answering. Try again in a moment.');
-          waited = await waitForReply(outcome.row, waited);
+          waited = await deliveries.waitFor(outcome.row, waited);
           continue;
         }
         if (outcome.kind === 'ended' && outcome.end) {
@@ -299,11 +197,11 @@ export function createSessionService(deps: SessionServiceDeps) {
           if (!tx || tx.row.endReason || !timeIsUp(tx.row.startedAt)) return undefined;
           const persona = deps.personas.get(tx.row.personaId);
           if (!persona) return undefined;
-          if (replying(tx.row)) return { kind: 'wait' as const, row: tx.row };
+          if (deliveries.pending(tx.row)) return { kind: 'wait' as const, row: tx.row };
           return { kind: 'ended' as const, end: await endIn(tx, persona, 'time-limit') };
         });
         if (outcome?.kind === 'wait') {
-          waited = await waitForReply(outcome.row, waited);
+          waited = await deliveries.waitFor(outcome.row, waited);
           continue;
         }
         if (outcome?.end) announce(outcome.end);
