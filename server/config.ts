@@ -22,8 +22,8 @@ export interface Config {
   /** How long a graceful shutdown may take before the process exits anyway. */
   shutdownTimeoutMs: number;
   rateLimit: { burst: number; perSecond: number };
-  /** Express's `trust proxy` setting: false, or which proxies to believe about the client's address. */
-  trustProxy: false | string;
+  /** Express's `trust proxy` setting: false, a number of hops, or which proxies to believe. */
+  trustProxy: false | number | string;
 }
 
 /** Unset and blank are the same: the default applies. */
@@ -122,6 +122,12 @@ export const ENV_SCHEMA = z.object({
   TRUST_PROXY: text,
 });
 
+/** Express takes a number of hops as a number; a string is a list of addresses or names. */
+function trustProxyFrom(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || OFF.includes(value.toLowerCase())) return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Every variable the server reads. */
 export const ENV_NAMES = Object.keys(ENV_SCHEMA.shape) as (keyof typeof ENV_SCHEMA.shape)[];
 
@@ -155,7 +161,6 @@ export function readConfig(
     watchPersonas: e.WATCH_PERSONAS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perSecond: e.RATE_LIMIT_PER_SECOND },
-    trustProxy:
-      e.TRUST_PROXY === undefined || OFF.includes(e.TRUST_PROXY.toLowerCase()) ? false : e.TRUST_PROXY,
+    trustProxy: trustProxyFrom(e.TRUST_PROXY),
   };
 }

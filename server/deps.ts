@@ -28,7 +28,7 @@ export interface AppDeps {
    */
   adapter?: ServerOptions['adapter'];
   /** Express's `trust proxy`: which reverse proxies to believe about the client's address. */
-  trustProxy?: false | string;
+  trustProxy?: false | number | string;
 }
 
 /** A natural pause: a reader's pace for the reply, between 0.6 and 2.5 seconds. */

@@ -47,6 +47,13 @@ describe('the configuration', () => {
     });
   });
 
+  it('trusts a reverse proxy by name, address or number of hops, or none', () => {
+    expect(readConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(readConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.2' }).trustProxy).toBe('10.0.0.1, 10.0.0.2');
+    expect(readConfig({ TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+  });
+
   it('selects PostgreSQL with a postgres:// URL', () => {
     const url = 'postgres://rapport:secret@db.internal:5432/rapport';
     expect(readConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 /** A real app on a free port whose log lines are collected as parsed JSON. */
-async function start(options: { store?: Store; staticDir?: string } = {}) {
+async function start(options: { store?: Store; staticDir?: string; trustProxy?: string } = {}) {
   const lines: Record<string, unknown>[] = [];
   const logger = createLogger({
     level: 'info',
@@ -35,6 +35,7 @@ async function start(options: { store?: Store; staticDir?: string } = {}) {
     typingDelayMs: () => 0,
     sessionMinutes: 60,
     ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
   running.push({ rapport, store });
   await new Promise<void>((resolve) => rapport.httpServer.listen(0, '127.0.0.1', resolve));
@@ -75,6 +76,19 @@ describe('the access log', () => {
       true,
     );
     expect(JSON.stringify(lines)).not.toContain('secret-token-123');
+  });
+
+  it('logs the address a trusted proxy forwarded for, and ignores the header from anyone else', async () => {
+    const behind = await start({ trustProxy: 'loopback' });
+    await fetch(`${behind.url}/api/personas`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(behind.lines.find((l) => l.msg === 'GET /api/personas 200')).toMatchObject({
+      req: { ip: '203.0.113.9' },
+    });
+    const direct = await start();
+    await fetch(`${direct.url}/api/personas`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(direct.lines.find((l) => l.msg === 'GET /api/personas 200')).toMatchObject({
+      req: { ip: '127.0.0.1' },
+    });
   });
 
   it('logs health probes only at debug level', async () => {
