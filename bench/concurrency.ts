@@ -183,6 +183,21 @@ async function manySessions(
       budgeted(phase, 'turn p99', quantile(latencies, 0.99), 'ms', 50, `${sessions} sessions`),
       info(phase, 'turn max', quantile(latencies, 1), 'ms'),
       info(phase, 'server event-loop delay p99', loop.p99, 'ms', `max ${loop.max} ms, during the load`),
+      info(
+        phase,
+        'server GC pause max',
+        afterLoad.gc.maxMs,
+        'ms',
+        `${afterLoad.gc.count} pauses, ${afterLoad.gc.totalMs} ms in all, during the load`,
+      ),
+      // The trainees are simulated in the bench's own process: when it falls behind, so do the turns.
+      info(
+        phase,
+        'load generator event-loop delay p99',
+        lag.percentile(99) / 1e6,
+        'ms',
+        `max ${Math.round(lag.max / 1e6)} ms`,
+      ),
       info(phase, 'server CPU per turn', cpuPerTurn, 'ms', 'user + system, from /proc'),
       budgeted(phase, 'errors', errorCount, '', 0, errorNote),
       info(phase, 'server RSS before sessions', before.rss / 2 ** 20, 'MB', 'after a full GC'),
