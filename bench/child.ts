@@ -23,6 +23,8 @@ export interface ProbeReport {
   heapUsed: number;
   external: number;
   loop: { p50: number; p99: number; max: number };
+  /** Garbage-collection pauses in the window. */
+  gc: { count: number; totalMs: number; maxMs: number };
 }
 
 const probeSeq = new WeakMap<Child, number>();

@@ -43,11 +43,38 @@ class Errors {
  * growth of the JS heap plus external memory; RSS from /proc is reported beside it, but on a
  * 150 MB process it moves by more than 500 sessions' worth as V8 returns pages.
  */
-export async function benchConcurrency(): Promise<Measure[]> {
-  const sessions = envInt('BENCH_SESSIONS', 500);
-  const seconds = envInt('BENCH_SECONDS', 30);
-  const intervalMs = envInt('BENCH_INTERVAL_MS', 2000);
-  const rampMs = envInt('BENCH_RAMP_MS', 5000);
+export function benchConcurrency(): Promise<Measure[]> {
+  return manySessions('concurrency', {
+    sessions: envInt('BENCH_SESSIONS', 500),
+    seconds: envInt('BENCH_SECONDS', 30),
+    intervalMs: envInt('BENCH_INTERVAL_MS', 2000),
+    rampMs: envInt('BENCH_RAMP_MS', 5000),
+  });
+}
+
+/**
+ * Phase sessions-5000: a large class at a trainee's pace — 5,000 sessions on one server, each
+ * saying a line every 10 s (500 turns a second in all) for BENCH_MANY_SECONDS (60 s), opened
+ * over BENCH_MANY_RAMP_MS (30 s). Same measures and budgets as the concurrency phase.
+ */
+export function benchManySessions(): Promise<Measure[]> {
+  return manySessions('sessions-5000', {
+    sessions: envInt('BENCH_MANY_SESSIONS', 5000),
+    seconds: envInt('BENCH_MANY_SECONDS', 60),
+    intervalMs: envInt('BENCH_MANY_INTERVAL_MS', 10_000),
+    rampMs: envInt('BENCH_MANY_RAMP_MS', 30_000),
+  });
+}
+
+async function manySessions(
+  phase: string,
+  {
+    sessions,
+    seconds,
+    intervalMs,
+    rampMs,
+  }: { sessions: number; seconds: number; intervalMs: number; rampMs: number },
+): Promise<Measure[]> {
   const data = tempDataDir();
   const server = await spawnServer(
     'server/index.ts',
@@ -70,7 +97,7 @@ export async function benchConcurrency(): Promise<Measure[]> {
     await sleep(500);
     const before = await settled(server);
 
-    progress(`concurrency: opening ${sessions} sessions over ${rampMs} ms`);
+    progress(`${phase}: opening ${sessions} sessions over ${rampMs} ms`);
     let seed = 10_000;
     const opened = await Promise.all(
       Array.from({ length: sessions }, async (_, i) => {
@@ -96,7 +123,7 @@ export async function benchConcurrency(): Promise<Measure[]> {
     // What the sessions hold in the process: V8's heap and the Buffers and other memory outside it.
     const retained = (m: { heapUsed: number; external: number }) => m.heapUsed + m.external;
 
-    progress(`concurrency: ${sessions} sessions, a line every ${intervalMs} ms for ${seconds} s`);
+    progress(`${phase}: ${sessions} sessions, a line every ${intervalMs} ms for ${seconds} s`);
     const latencies: number[] = [];
     let restarts = 0;
     const slow: [number, number, number][] = [];
@@ -145,35 +172,45 @@ export async function benchConcurrency(): Promise<Measure[]> {
     const afterLoad = await settled(server);
     const lost = disconnects;
     for (const c of clients) c.close();
+    if (process.env.BENCH_DEBUG) progress(`server log (last 3000 characters):\n${server.log().slice(-3000)}`);
     await server.stop();
     const loop = afterLoad.loop;
     const errorCount = errors.total + lost;
     const errorNote = errorCount === 0 ? undefined : `${errors}${lost ? `, disconnects: ${lost}` : ''}`;
     const note = `${latencies.length} turns, ${restarts} sessions restarted after a walk-out`;
     return [
-      info('concurrency', 'turn p50', quantile(latencies, 0.5), 'ms', note),
-      budgeted('concurrency', 'turn p99', quantile(latencies, 0.99), 'ms', 50, `${sessions} sessions`),
-      info('concurrency', 'turn max', quantile(latencies, 1), 'ms'),
+      info(phase, 'turn p50', quantile(latencies, 0.5), 'ms', note),
+      budgeted(phase, 'turn p99', quantile(latencies, 0.99), 'ms', 50, `${sessions} sessions`),
+      info(phase, 'turn max', quantile(latencies, 1), 'ms'),
+      info(phase, 'server event-loop delay p99', loop.p99, 'ms', `max ${loop.max} ms, during the load`),
       info(
-        'concurrency',
-        'server event-loop delay p99',
-        loop.p99,
+        phase,
+        'server GC pause max',
+        afterLoad.gc.maxMs,
         'ms',
-        `max ${loop.max} ms, during the load`,
+        `${afterLoad.gc.count} pauses, ${afterLoad.gc.totalMs} ms in all, during the load`,
       ),
-      info('concurrency', 'server CPU per turn', cpuPerTurn, 'ms', 'user + system, from /proc'),
-      budgeted('concurrency', 'errors', errorCount, '', 0, errorNote),
-      info('concurrency', 'server RSS before sessions', before.rss / 2 ** 20, 'MB', 'after a full GC'),
-      info('concurrency', 'server RSS after opening', afterOpen.rss / 2 ** 20, 'MB'),
+      // The trainees are simulated in the bench's own process: when it falls behind, so do the turns.
       info(
-        'concurrency',
+        phase,
+        'load generator event-loop delay p99',
+        lag.percentile(99) / 1e6,
+        'ms',
+        `max ${Math.round(lag.max / 1e6)} ms`,
+      ),
+      info(phase, 'server CPU per turn', cpuPerTurn, 'ms', 'user + system, from /proc'),
+      budgeted(phase, 'errors', errorCount, '', 0, errorNote),
+      info(phase, 'server RSS before sessions', before.rss / 2 ** 20, 'MB', 'after a full GC'),
+      info(phase, 'server RSS after opening', afterOpen.rss / 2 ** 20, 'MB'),
+      info(
+        phase,
         'server RSS after load',
         afterLoad.rss / 2 ** 20,
         'MB',
         `peak ${Math.round(peakKb / 1024)} MB`,
       ),
       budgeted(
-        'concurrency',
+        phase,
         'memory per session',
         perSession(retained(afterOpen) - retained(before)),
         'kB',
@@ -181,14 +218,14 @@ export async function benchConcurrency(): Promise<Measure[]> {
         'JS heap + external growth after a full GC ÷ sessions',
       ),
       info(
-        'concurrency',
+        phase,
         'RSS growth per session',
         perSession(afterOpen.rss - before.rss),
         'kB',
         'noisy: V8 and the allocator hand pages back lazily',
       ),
       info(
-        'concurrency',
+        phase,
         'memory per session after load',
         perSession(retained(afterLoad) - retained(before)),
         'kB',

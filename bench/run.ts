@@ -1,6 +1,7 @@
 /**
  * `npm run bench [phase…]`: measures Rapport against its budgets and against the bare transport,
- * on 127.0.0.1 only. Phases: engine, transport, concurrency, page, cold-start (all by default).
+ * on 127.0.0.1 only. Phases: engine, transport, concurrency, sessions-5000, postgres, page,
+ * cold-start (all by default).
  * Prints a table, writes bench/results.json (always, before deciding the exit code), and exits 1
  * when any budget of this run fails. A run of some phases replaces only those phases in
  * results.json; the others keep their figures, each phase with the date and machine it ran on. Settings: BENCH_* variables (see README, Performance).
@@ -9,9 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchColdStart } from './coldStart.js';
-import { benchConcurrency } from './concurrency.js';
+import { benchConcurrency, benchManySessions } from './concurrency.js';
 import { benchEngine } from './engine.js';
 import { benchPage } from './page.js';
+import { benchPostgres } from './postgres.js';
 import { mergeResults } from './results.js';
 import { type Measure, progress, round } from './stats.js';
 import { benchTransport } from './transport.js';
@@ -20,6 +22,8 @@ const PHASES: Record<string, () => Promise<Measure[]>> = {
   engine: benchEngine,
   transport: benchTransport,
   concurrency: benchConcurrency,
+  'sessions-5000': benchManySessions,
+  postgres: benchPostgres,
   page: benchPage,
   'cold-start': benchColdStart,
 };

@@ -1,17 +1,25 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
 import { Server } from 'socket.io';
 import { toSummary } from '../engine/persona/summary.js';
 import type { AppDeps } from './deps.js';
+import { healthRoutes } from './http/health.js';
 import { sessionRoutes } from './http/sessionRoutes.js';
-import { type RapportServer, registerSessionHandlers } from './socket/sessionHandlers.js';
+import { createSessionService, type SessionService } from './sessions/service.js';
+import { type RapportServer, registerSessionHandlers, roomOf } from './socket/sessionHandlers.js';
 
 export interface RapportApp {
   app: express.Express;
   httpServer: http.Server;
   io: RapportServer;
+  service: SessionService;
+  /** Readiness turns 503 (a load balancer stops sending trainees); everything else still works. */
+  drain(): void;
   /** Stops accepting connections and closes sockets; the store is the caller's to close. */
   close(): Promise<void>;
 }
@@ -20,12 +28,47 @@ export interface RapportApp {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** For index.html and other unhashed files: the browser may keep them but must ask first. */
 const REVALIDATE = 'no-cache';
+/** A request id from a proxy is kept if it looks like one; anything else gets a fresh one. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** The path as requested: express rewrites req.url inside a mounted router. */
+const urlOf = (req: http.IncomingMessage) => (req as express.Request).originalUrl ?? req.url;
 
 /** Builds the HTTP app and socket.io server around the given dependencies. Does not listen. */
 export function createApp(deps: AppDeps): RapportApp {
   const log = deps.logger.child('http');
   const app = express();
   app.disable('x-powered-by');
+  if (deps.trustProxy) app.set('trust proxy', deps.trustProxy);
+  let draining = false;
+
+  // The access log: one line per request with its id (also sent back as X-Request-Id, so a
+  // trainee's report can be matched to the log), status and time. Only method, path and address
+  // are logged: never headers, which carry resume tokens.
+  app.use(
+    pinoHttp({
+      logger: log.pino,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      serializers: {
+        // Express's req.ip: the client's address, through the proxies TRUST_PROXY names.
+        req: (req) => ({ id: req.id, method: req.method, url: urlOf(req), ip: (req as express.Request).ip }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      wrapSerializers: false,
+      customLogLevel: (req, res, err) => {
+        if (err || res.statusCode >= 500) return 'error';
+        if (res.statusCode >= 400) return 'warn';
+        // Health probes come every few seconds: only at debug level.
+        return urlOf(req) === '/healthz' || urlOf(req) === '/readyz' ? 'debug' : 'info';
+      },
+      customSuccessMessage: (req, res) => `${req.method} ${urlOf(req)} ${res.statusCode}`,
+      customErrorMessage: (req, res) => `${req.method} ${urlOf(req)} ${res.statusCode}`,
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -44,16 +87,37 @@ export function createApp(deps: AppDeps): RapportApp {
       strictTransportSecurity: false,
     }),
   );
+  // gzip for the page, its scripts and styles and the JSON API (socket.io is not served here).
+  app.use(compression());
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true, personas: deps.personas.size });
-  });
+  app.use(healthRoutes({ store: deps.store, personas: deps.personas, draining: () => draining }));
 
   app.get('/api/personas', (_req, res) => {
     res.json([...deps.personas.values()].map(toSummary));
   });
 
-  app.use('/api', sessionRoutes(deps));
+  const httpServer = http.createServer(app);
+  const io: RapportServer = new Server(httpServer, {
+    // Trainee messages are at most a few kB; refuse anything far larger before parsing it.
+    maxHttpBufferSize: 64 * 1024,
+    serveClient: false,
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
+  });
+  const service = createSessionService({
+    ...deps,
+    broadcast: (sessionId, event, ...payload) => io.to(roomOf(sessionId)).emit(event, ...payload),
+  });
+  io.on('connection', (socket) =>
+    registerSessionHandlers(socket, {
+      service,
+      clock: deps.clock,
+      logger: deps.logger,
+      sessionMinutes: deps.sessionMinutes,
+      rateLimit: deps.rateLimit,
+    }),
+  );
+
+  app.use('/api', sessionRoutes(service));
 
   if (deps.staticDir) {
     // Vite names everything under assets/ by its content hash, and a rebuild deletes the old
@@ -94,22 +158,23 @@ export function createApp(deps: AppDeps): RapportApp {
   };
   app.use(onError);
 
-  const httpServer = http.createServer(app);
-  const io: RapportServer = new Server(httpServer, {
-    // Trainee messages are at most a few kB; refuse anything far larger before parsing it.
-    maxHttpBufferSize: 64 * 1024,
-    serveClient: false,
-  });
-  const busy = new Set<string>();
-  io.on('connection', (socket) => registerSessionHandlers(socket, deps, busy));
-
   return {
     app,
     httpServer,
     io,
+    service,
+    drain: () => {
+      draining = true;
+    },
     close: () =>
       new Promise<void>((resolve) => {
-        io.close(() => resolve());
+        // Keep-alive connections would hold the HTTP server open; idle ones can go at once.
+        httpServer.closeIdleConnections();
+        io.close(() => {
+          // Whatever is still open (a slow client mid-request) is cut: the server is going away.
+          httpServer.closeAllConnections();
+          resolve();
+        });
       }),
   };
 }

@@ -1,3 +1,4 @@
+import type { ServerOptions } from 'socket.io';
 import type { ClientTurn } from '../contract/session.js';
 import type { Persona } from '../engine/persona/schema.js';
 import type { Logger } from './log.js';
@@ -21,6 +22,13 @@ export interface AppDeps {
   rateLimit?: { burst: number; perSecond: number };
   /** Folder with the built page, or undefined to serve no page (API-only tests). */
   staticDir?: string;
+  /**
+   * socket.io's adapter (with PostgreSQL, the one that carries room broadcasts between server
+   * processes); socket.io's in-memory adapter when undefined.
+   */
+  adapter?: ServerOptions['adapter'];
+  /** Express's `trust proxy`: which reverse proxies to believe about the client's address. */
+  trustProxy?: false | number | string;
 }
 
 /** A natural pause: a reader's pace for the reply, between 0.6 and 2.5 seconds. */

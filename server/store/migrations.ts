@@ -57,11 +57,32 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE turns DROP COLUMN state_json;
     `,
   },
+  {
+    version: 4,
+    name: 'when the reply to the last turn is due, so a turn sent during the typing pause is refused',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN reply_due_at INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
+/**
+ * Refuses a database written by a newer Rapport: its tables may hold what this code would
+ * misread or overwrite. `where` names the database in the message.
+ */
+export function refuseNewerSchema(found: number, known: number, where: string): void {
+  if (found > known) {
+    throw new Error(
+      `The database ${where} was written by a newer version of Rapport (schema version ${found}; ` +
+        `this version knows up to ${known}). Upgrade Rapport to use it, or point this one at another database.`,
+    );
+  }
+}
+
 /** Brings the database to the newest schema version; returns the versions applied. */
-export function migrate(db: Database.Database, migrations = MIGRATIONS): number[] {
+export function migrate(db: Database.Database, migrations = MIGRATIONS, where = db.name): number[] {
   const current = db.pragma('user_version', { simple: true }) as number;
+  refuseNewerSchema(current, migrations.at(-1)?.version ?? 0, `'${where}'`);
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= current) continue;

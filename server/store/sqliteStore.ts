@@ -3,8 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
 import type { EngineState } from '../../engine/simulation/engineSession.js';
+import { type DataDirLock, lockDataDir } from './dataDirLock.js';
+import { createExclusive } from './exclusive.js';
 import { migrate } from './migrations.js';
-import type { SessionRow, Store, TurnRow } from './store.js';
+import type { SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
 interface SessionDbRow {
   id: string;
@@ -16,6 +18,7 @@ interface SessionDbRow {
   end_reason: string | null;
   opening_json: string;
   state_json: string;
+  reply_due_at: number;
 }
 interface TurnDbRow {
   turn: number;
@@ -25,21 +28,34 @@ interface TurnDbRow {
   reply_json: string;
 }
 
+export type SqliteStore = Store & { db: Database.Database };
+
 /**
- * Opens (creating if needed) the SQLite store. `file` is a path, or ':memory:' for tests.
- * WAL mode lets reads go on while a turn is written; statements are prepared once. Rows handed
- * out are shared with the store's cache of live sessions: read them, never change them.
+ * Opens (creating if needed) the SQLite store. `file` is a path, or ':memory:' for tests. A file
+ * store takes its folder's lock first (see dataDirLock.ts), so it is this database's only writer;
+ * that is what lets it keep live sessions in a cache. WAL mode lets reads go on while a turn is
+ * written; statements are prepared once.
  */
 export function openSqliteStore(
   file: string,
   { cacheSize = 5000 }: { cacheSize?: number } = {},
-): Store & { db: Database.Database } {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+): SqliteStore {
+  let lock: DataDirLock | undefined;
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    lock = lockDataDir(path.dirname(file));
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, undefined, file);
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
 
   const insertSession = db.prepare(
     `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json)
@@ -50,45 +66,35 @@ export function openSqliteStore(
     `INSERT INTO turns (session_id, turn, said, at, analysis_json, reply_json, trust, openness)
      VALUES (@sessionId, @turn, @said, @at, @analysis, @reply, @trust, @openness)`,
   );
-  const updateState = db.prepare('UPDATE sessions SET state_json = ?, updated_at = ? WHERE id = ?');
+  const updateState = db.prepare(
+    'UPDATE sessions SET state_json = ?, updated_at = ?, reply_due_at = ? WHERE id = ?',
+  );
   const selectTurns = db.prepare<[string], TurnDbRow>(
     'SELECT turn, said, at, analysis_json, reply_json FROM turns WHERE session_id = ? ORDER BY turn',
   );
+  // Only an open session can end: a second end (a timer on a second tab) changes nothing.
   const updateEnd = db.prepare(
-    'UPDATE sessions SET ended_at = ?, updated_at = ?, end_reason = ?, state_json = ? WHERE id = ?',
+    `UPDATE sessions SET ended_at = ?, updated_at = ?, end_reason = ?, state_json = ?
+     WHERE id = ? AND end_reason IS NULL`,
   );
-  const upsertDebrief = db.prepare(
-    `INSERT INTO debriefs (session_id, debrief_json, created_at) VALUES (?, ?, ?)
-     ON CONFLICT(session_id) DO UPDATE SET debrief_json = excluded.debrief_json, created_at = excluded.created_at`,
+  const insertDebrief = db.prepare(
+    'INSERT INTO debriefs (session_id, debrief_json, created_at) VALUES (?, ?, ?)',
   );
   const selectDebrief = db.prepare<[string], { debrief_json: string }>(
     'SELECT debrief_json FROM debriefs WHERE session_id = ?',
   );
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
+  const selectOne = db.prepare('SELECT 1');
 
-  const recordTurn = db.transaction((sessionId: string, t: TurnRow, state: EngineState) => {
-    insertTurn.run({
-      sessionId,
-      turn: t.turn,
-      said: t.said,
-      at: t.at,
-      analysis: JSON.stringify(t.analysis),
-      reply: JSON.stringify(t.reply),
-      trust: t.reply.meters.trust,
-      openness: t.reply.meters.openness,
-    });
-    updateState.run(JSON.stringify(state), t.at, sessionId);
-  });
-  const endSession = db.transaction(
-    (sessionId: string, reason: EndReason, state: EngineState, debrief: Debrief, at: number) => {
-      updateEnd.run(at, at, reason, JSON.stringify(state), sessionId);
-      upsertDebrief.run(sessionId, JSON.stringify(debrief), at);
-    },
-  );
+  // One connection: a transaction that awaits must not have another's statements run inside it.
+  const exclusive = createExclusive();
 
   /**
-   * Sessions recently read or written, as stored. This process is the database's only writer, so
-   * the copy is updated after each commit and a turn reads no row and parses no JSON. Bounded:
-   * the least recently used row is dropped first (it is read back from the file when needed).
+   * Sessions recently read or written, as committed. This process is the database's only writer
+   * (it holds the folder's lock), so the copy is updated after each commit and a turn reads no row
+   * and parses no JSON. Bounded: the least recently used row is dropped first.
    */
   const live = new Map<string, SessionRow>();
   const remember = (row: SessionRow) => {
@@ -97,75 +103,109 @@ export function openSqliteStore(
     if (live.size > cacheSize) live.delete(live.keys().next().value as string);
     return row;
   };
-  const update = (id: string, change: Partial<SessionRow>) => {
-    const row = live.get(id);
-    if (row) remember({ ...row, ...change });
-  };
+
+  function readSession(id: string): SessionRow | undefined {
+    const cached = live.get(id);
+    if (cached) return remember(cached);
+    const r = selectSession.get(id);
+    if (!r) return undefined;
+    return remember({
+      id: r.id,
+      personaId: r.persona_id,
+      seed: r.seed,
+      tokenHash: r.token_hash,
+      startedAt: r.started_at,
+      ...(r.ended_at === null ? {} : { endedAt: r.ended_at }),
+      ...(r.end_reason === null ? {} : { endReason: r.end_reason as EndReason }),
+      opening: JSON.parse(r.opening_json) as ClientTurn,
+      state: JSON.parse(r.state_json) as EngineState,
+      replyDueAt: r.reply_due_at,
+    });
+  }
+
+  const readTurns = (sessionId: string): TurnRow[] =>
+    selectTurns.all(sessionId).map((r) => ({
+      turn: r.turn,
+      said: r.said,
+      at: r.at,
+      analysis: JSON.parse(r.analysis_json),
+      reply: JSON.parse(r.reply_json) as ClientTurn,
+    }));
 
   return {
+    kind: 'sqlite',
     db,
-    createSession(row: SessionRow) {
-      insertSession.run({
-        id: row.id,
-        personaId: row.personaId,
-        seed: row.seed,
-        tokenHash: row.tokenHash,
-        startedAt: row.startedAt,
-        opening: JSON.stringify(row.opening),
-        state: JSON.stringify(row.state),
-      });
-      remember({ ...row });
-    },
-    getSession(id: string) {
-      const cached = live.get(id);
-      if (cached) return remember(cached);
-      const r = selectSession.get(id);
-      if (!r) return undefined;
-      return remember({
-        id: r.id,
-        personaId: r.persona_id,
-        seed: r.seed,
-        tokenHash: r.token_hash,
-        startedAt: r.started_at,
-        ...(r.ended_at === null ? {} : { endedAt: r.ended_at }),
-        ...(r.end_reason === null ? {} : { endReason: r.end_reason as EndReason }),
-        opening: JSON.parse(r.opening_json) as ClientTurn,
-        state: JSON.parse(r.state_json) as EngineState,
-      });
-    },
-    recordTurn(sessionId, turn, state) {
-      recordTurn(sessionId, turn, state);
-      update(sessionId, { state });
-    },
-    listTurns(sessionId: string) {
-      return selectTurns.all(sessionId).map((r) => ({
-        turn: r.turn,
-        said: r.said,
-        at: r.at,
-        analysis: JSON.parse(r.analysis_json),
-        reply: JSON.parse(r.reply_json) as ClientTurn,
-      }));
-    },
-    endSession(sessionId, reason, state, debrief, at) {
-      endSession(sessionId, reason, state, debrief, at);
-      update(sessionId, { state, endReason: reason, endedAt: at });
-    },
-    getDebrief(sessionId: string) {
-      const r = selectDebrief.get(sessionId);
-      return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;
-    },
-    atomically<T>(work: () => T): T {
-      try {
-        // Writes inside run as savepoints of this transaction (better-sqlite3 nests them).
-        return db.transaction(work)();
-      } catch (err) {
-        // The cache may hold what was rolled back: forget it all and read the file again.
-        live.clear();
-        throw err;
-      }
-    },
-    close() {
-      if (db.open) db.close();
-    },
+    createSession: (row) =>
+      exclusive(() => {
+        insertSession.run({
+          id: row.id,
+          personaId: row.personaId,
+          seed: row.seed,
+          tokenHash: row.tokenHash,
+          startedAt: row.startedAt,
+          opening: JSON.stringify(row.opening),
+          state: JSON.stringify(row.state),
+        });
+        remember({ ...row, replyDueAt: 0 });
+      }),
+    getSession: (id) => exclusive(() => readSession(id)),
+    listTurns: (sessionId) => exclusive(() => readTurns(sessionId)),
+    getDebrief: (sessionId) =>
+      exclusive(() => {
+        const r = selectDebrief.get(sessionId);
+        return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;
+      }),
+    withSession: (id, work) =>
+      exclusive(async () => {
+        begin.run();
+        let row: SessionRow | undefined;
+        try {
+          row = readSession(id);
+          // What this transaction changes in the row, for the cache once it is committed.
+          let changed: SessionRow | undefined;
+          const tx: SessionTx | undefined = row && {
+            row,
+            listTurns: async () => readTurns(id),
+            async recordTurn(t, state, replyDueAt) {
+              insertTurn.run({
+                sessionId: id,
+                turn: t.turn,
+                said: t.said,
+                at: t.at,
+                analysis: JSON.stringify(t.analysis),
+                reply: JSON.stringify(t.reply),
+                trust: t.reply.meters.trust,
+                openness: t.reply.meters.openness,
+              });
+              updateState.run(JSON.stringify(state), t.at, replyDueAt, id);
+              changed = { ...(changed ?? row!), state, replyDueAt };
+            },
+            async endSession({ reason, state, debrief, at }) {
+              if (updateEnd.run(at, at, reason, JSON.stringify(state), id).changes === 0) return false;
+              insertDebrief.run(id, JSON.stringify(debrief), at);
+              changed = { ...(changed ?? row!), state, endReason: reason, endedAt: at };
+              return true;
+            },
+          };
+          const value = await work(tx);
+          commit.run();
+          if (changed) remember(changed);
+          return value;
+        } catch (err) {
+          if (db.inTransaction) rollback.run();
+          // The cache holds only committed rows, but drop this one in case it was read mid-change.
+          live.delete(id);
+          throw err;
+        }
+      }),
+    ping: () =>
+      exclusive(() => {
+        selectOne.get();
+      }),
+    close: () =>
+      exclusive(() => {
+        if (db.open) db.close();
+        lock?.release();
+      }),
   };
 }

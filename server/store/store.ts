@@ -12,7 +12,16 @@ export interface SessionRow {
   endReason?: EndReason;
   opening: ClientTurn;
   state: EngineState;
+  /**
+   * When the reply to the last turn is due on screen (its typing pause ends), in ms since the
+   * epoch; 0 when none was ever pending. Until then the session is still answering, in whichever
+   * process took the turn.
+   */
+  replyDueAt: number;
 }
+
+/** A session as it is created: not ended, no reply pending. */
+export type NewSession = Omit<SessionRow, 'endedAt' | 'endReason' | 'replyDueAt'>;
 
 export interface TurnRow {
   turn: number;
@@ -22,17 +31,44 @@ export interface TurnRow {
   reply: ClientTurn;
 }
 
-/** Where sessions live. Every write is committed before the caller answers the browser. */
+export interface SessionEnd {
+  reason: EndReason;
+  state: EngineState;
+  debrief: Debrief;
+  at: number;
+}
+
+/** The writes allowed on one session while the database holds it (see `Store.withSession`). */
+export interface SessionTx {
+  /** The session as committed when the transaction took it. */
+  readonly row: SessionRow;
+  /** Its turns, oldest first, including any recorded earlier in this transaction. */
+  listTurns(): Promise<TurnRow[]>;
+  /** Saves a trainee turn and the engine state after it. A turn number already stored is refused. */
+  recordTurn(turn: TurnRow, state: EngineState, replyDueAt: number): Promise<void>;
+  /** Records the end and the debrief. Resolves false, writing nothing, when the session had already ended. */
+  endSession(end: SessionEnd): Promise<boolean>;
+}
+
+/**
+ * Where sessions live: SQLite in DATA_DIR (one process) or PostgreSQL (any number of processes).
+ * Every write is committed before the caller answers the browser. Rows handed out may be shared
+ * with a cache: read them, never change them.
+ */
 export interface Store {
-  createSession(row: SessionRow): void;
-  /** The session as last committed. The row may be shared with a cache: read it, never change it. */
-  getSession(id: string): SessionRow | undefined;
-  /** Saves a turn and the engine state after it, in one transaction. */
-  recordTurn(sessionId: string, turn: TurnRow, state: EngineState): void;
-  listTurns(sessionId: string): TurnRow[];
-  endSession(sessionId: string, reason: EndReason, state: EngineState, debrief: Debrief, at: number): void;
-  getDebrief(sessionId: string): Debrief | undefined;
-  /** Runs `work` in one transaction: every write in it is committed together, or none is. */
-  atomically<T>(work: () => T): T;
-  close(): void;
+  readonly kind: 'sqlite' | 'postgres';
+  createSession(row: NewSession): Promise<void>;
+  getSession(id: string): Promise<SessionRow | undefined>;
+  listTurns(sessionId: string): Promise<TurnRow[]>;
+  getDebrief(sessionId: string): Promise<Debrief | undefined>;
+  /**
+   * Runs `work` in one transaction that holds the session's row, so the database serialises
+   * everything done to one session — its turns and its end — across processes too. `work` gets
+   * undefined when there is no such session. Commits when `work` resolves; rolls every write of
+   * it back when it throws.
+   */
+  withSession<T>(id: string, work: (tx: SessionTx | undefined) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers a trivial query (readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

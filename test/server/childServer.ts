@@ -8,6 +8,8 @@ export interface ChildServer {
   process: ChildProcess;
   /** Everything the server wrote to stderr (its log), for failure messages. */
   log(): string;
+  /** Everything the server wrote to stdout (the addresses to open). */
+  stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -45,6 +47,7 @@ export function startChildServer(env: Record<string, string>, timeoutMs = 20_000
         url: match[1]!,
         process: child,
         log: () => stderr,
+        stdout: () => stdout,
         async stop(signal: NodeJS.Signals = 'SIGTERM') {
           if (child.exitCode !== null || child.signalCode !== null) return exited;
           child.kill(signal);

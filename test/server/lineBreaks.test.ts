@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Debrief, TranscriptEntry } from '../../contract/session.js';
 import { analyse } from '../../engine/analysis/analyse.js';
-import { cleanMessage } from '../../server/socket/payloads.js';
+import { cleanMessage } from '../../server/sessions/cleanMessage.js';
 import { next, startTestServer } from './testServer.js';
 
 describe('cleanMessage', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { TranscriptEntry } from '../../contract/session.js';
 import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
-import { hashToken } from '../../server/sessions.js';
+import { hashToken } from '../../server/sessions/tokens.js';
 import { next, startTestServer } from './testServer.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -226,7 +226,7 @@ describe('a session over socket.io', () => {
       .emitWithAck('session:resume', { sessionId: session.sessionId, resumeToken: session.resumeToken });
     expect(res.ok).toBe(true);
     expect((await ended).reason).toBe('time-limit');
-    expect(server.store.getSession(session.sessionId)?.endReason).toBe('time-limit');
+    expect((await server.store.getSession(session.sessionId))?.endReason).toBe('time-limit');
   });
 
   it('records the time limit, not the trainee, when the trainee ends a session past its limit', async () => {
@@ -244,7 +244,7 @@ describe('a session over socket.io', () => {
     const persona = server.personas.get('maya')!;
     let state = openSession(persona, 5).state;
     const opening = openSession(persona, 5).opening;
-    server.store.createSession({
+    await server.store.createSession({
       id: 'legacy',
       personaId: 'maya',
       seed: 5,
@@ -256,21 +256,23 @@ describe('a session over socket.io', () => {
     const hostile = ["You're overreacting. Just get over it.", 'Stop whining, you are being pathetic.'];
     for (let i = 0; !sessionView(state).ended && i < 10; i++) {
       const out = traineeTurn(persona, state, hostile[i % 2]!);
-      server.store.recordTurn(
-        'legacy',
-        {
-          turn: out.reply.turn,
-          said: hostile[i % 2]!,
-          at: Date.now(),
-          analysis: out.analysis,
-          reply: out.reply,
-        },
-        out.state,
+      await server.store.withSession('legacy', (tx) =>
+        tx!.recordTurn(
+          {
+            turn: out.reply.turn,
+            said: hostile[i % 2]!,
+            at: Date.now(),
+            analysis: out.analysis,
+            reply: out.reply,
+          },
+          out.state,
+          0,
+        ),
       );
       state = out.state;
     }
     expect(sessionView(state).ended).toBe('walkout');
-    expect(server.store.getSession('legacy')?.endReason).toBeUndefined();
+    expect((await server.store.getSession('legacy'))?.endReason).toBeUndefined();
 
     const socket = await server.client();
     const res = await socket
@@ -279,7 +281,7 @@ describe('a session over socket.io', () => {
     expect(res).toMatchObject({ ok: true, data: { ended: 'walkout' } });
     const more = await socket.timeout(3000).emitWithAck('trainee:say', { text: 'Please stay.' });
     expect(more).toMatchObject({ ok: false, error: { code: 'session_ended' } });
-    expect(server.store.getDebrief('legacy')?.outcome).toBe('walkout');
+    expect((await server.store.getDebrief('legacy'))?.outcome).toBe('walkout');
   });
 
   it('tells every connection on the session when it ends (a second tab, a reconnect)', async () => {
@@ -322,7 +324,7 @@ describe('a session over socket.io', () => {
     const reply = next(socket, 'client:say');
     await socket.timeout(3000).emitWithAck('trainee:say', { text: 'What would you like to talk about?' });
     await reply;
-    const turns = server.store.listTurns(session.sessionId);
+    const turns = await server.store.listTurns(session.sessionId);
     expect(turns.map((t) => t.said)).toEqual(['What would you like to talk about?']);
   });
 });

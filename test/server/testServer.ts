@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.js';
 import { silentLogger } from '../../server/log.js';
 import { loadPersonaDir } from '../../server/personas/loadPersonas.js';
 import { openSqliteStore } from '../../server/store/sqliteStore.js';
+import type { Store } from '../../server/store/store.js';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -27,9 +28,11 @@ export async function startTestServer(
     sessionMinutes?: number;
     clock?: () => number;
     rateLimit?: { burst: number; perSecond: number };
+    /** SQLite in memory unless given. */
+    store?: Store;
   } = {},
 ) {
-  const store = openSqliteStore(':memory:');
+  const store = options.store ?? openSqliteStore(':memory:');
   const personas = shippedPersonas();
   const rapport = createApp({
     personas,
@@ -48,6 +51,7 @@ export async function startTestServer(
   return {
     url,
     store,
+    service: rapport.service,
     personas,
     /** A connected socket.io client; closed with the server. */
     async client(): Promise<TestSocket> {
@@ -66,7 +70,7 @@ export async function startTestServer(
     async close() {
       for (const s of sockets) s.disconnect();
       await rapport.close();
-      store.close();
+      await store.close();
     },
   };
 }

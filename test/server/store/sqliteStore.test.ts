@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../../server/store/migrations.js';
 import { openSqliteStore } from '../../../server/store/sqliteStore.js';
+import type { Store } from '../../../server/store/store.js';
+import { session, storeContract, turn } from './storeContract.js';
 
 const dirs: string[] = [];
 function tempFile() {
@@ -18,73 +21,33 @@ afterEach(() => {
 
 const opening = { turn: 0, text: 'Hi.', state: 'guarded' as const, meters: { trust: 20, openness: 10 } };
 
+describe('the SQLite store: the store contract', () => {
+  storeContract(async () => {
+    const file = tempFile();
+    let store: Store = openSqliteStore(file);
+    return {
+      store,
+      async reopen() {
+        await store.close();
+        store = openSqliteStore(file);
+        return store;
+      },
+      cleanup: () => store.close(),
+    };
+  });
+});
+
 describe('the SQLite store', () => {
-  it('creates its folder, uses WAL and the newest schema version', () => {
+  it('creates its folder, uses WAL and the newest schema version', async () => {
     const file = tempFile();
     const store = openSqliteStore(file);
     expect(fs.existsSync(file)).toBe(true);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    store.close();
+    await store.close();
   });
 
-  it('keeps sessions and turns across a reopen', () => {
-    const file = tempFile();
-    const store = openSqliteStore(file);
-    store.createSession({
-      id: 's1',
-      personaId: 'maya',
-      seed: 1,
-      tokenHash: 'ab',
-      startedAt: 1000,
-      opening,
-      state: { x: 1 } as never,
-    });
-    const reply = { ...opening, turn: 1, text: 'Okay.', meters: { trust: 25, openness: 12 } };
-    store.recordTurn(
-      's1',
-      {
-        turn: 1,
-        said: 'Hello',
-        at: 2000,
-        analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 },
-        reply,
-      },
-      { x: 2 } as never,
-    );
-    store.close();
-
-    const again = openSqliteStore(file);
-    expect(again.getSession('s1')?.state).toEqual({ x: 2 });
-    expect(again.listTurns('s1').map((t) => t.reply.meters.trust)).toEqual([25]);
-    again.close();
-  });
-
-  it('refuses a second turn with the same number', () => {
-    const store = openSqliteStore(':memory:');
-    store.createSession({
-      id: 's1',
-      personaId: 'maya',
-      seed: 1,
-      tokenHash: 'ab',
-      startedAt: 1000,
-      opening,
-      state: {} as never,
-    });
-    const row = {
-      turn: 1,
-      said: 'a',
-      at: 1,
-      analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 1 },
-      reply: opening,
-    };
-    store.recordTurn('s1', row, {} as never);
-    expect(() => store.recordTurn('s1', row, {} as never)).toThrow();
-    expect(store.listTurns('s1')).toHaveLength(1);
-    store.close();
-  });
-
-  it('migrates a database written by an older schema version and keeps its rows', () => {
+  it('migrates a database written by an older schema version and keeps its rows', async () => {
     const file = tempFile();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const old = new Database(file);
@@ -100,15 +63,15 @@ describe('the SQLite store', () => {
 
     const store = openSqliteStore(file);
     expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    expect(store.getSession('old')?.opening.text).toBe('Hi.');
+    expect(await store.getSession('old')).toMatchObject({ opening: { text: 'Hi.' }, replyDueAt: 0 });
     const updated = store.db.prepare("SELECT updated_at FROM sessions WHERE id = 'old'").get() as {
       updated_at: number;
     };
     expect(updated.updated_at).toBe(500);
-    store.close();
+    await store.close();
   });
 
-  it('drops the copy of the state each turn used to keep (v3), keeping the turns', () => {
+  it('drops the copy of the state each turn used to keep (v3), keeping the turns', async () => {
     const file = tempFile();
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const old = new Database(file);
@@ -130,76 +93,99 @@ describe('the SQLite store', () => {
     const store = openSqliteStore(file);
     const columns = store.db.prepare('PRAGMA table_info(turns)').all() as { name: string }[];
     expect(columns.map((c) => c.name)).not.toContain('state_json');
-    expect(store.listTurns('old').map((t) => t.said)).toEqual(['Hello']);
-    expect(store.getSession('old')?.state).toEqual({ x: 2 });
-    store.close();
+    expect((await store.listTurns('old')).map((t) => t.said)).toEqual(['Hello']);
+    expect((await store.getSession('old'))?.state).toEqual({ x: 2 });
+    await store.close();
+  });
+
+  it('refuses a database written by a newer Rapport, naming the file and both versions', async () => {
+    const file = tempFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const future = new Database(file);
+    future.pragma(`user_version = ${MIGRATIONS.at(-1)!.version + 1}`);
+    future.close();
+    const newest = MIGRATIONS.at(-1)!.version;
+    expect(() => openSqliteStore(file)).toThrow(
+      `The database '${file}' was written by a newer version of Rapport (schema version ${newest + 1}; ` +
+        `this version knows up to ${newest}).`,
+    );
+    // Nothing was changed, and the folder was not left locked.
+    const again = new Database(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(newest + 1);
+    again.close();
+    const lock = openSqliteStore(path.join(path.dirname(file), 'other.sqlite'));
+    await lock.close();
+  });
+});
+
+describe('one server per data folder', () => {
+  it('refuses a second store on the same folder and names the process holding it', async () => {
+    const file = tempFile();
+    const first = openSqliteStore(file);
+    expect(() => openSqliteStore(file)).toThrow(
+      new RegExp(`already in use by another Rapport server \\(process ${process.pid}\\)`),
+    );
+    await first.close();
+    // Released on close: the next one gets in.
+    const second = openSqliteStore(file);
+    await second.close();
+  });
+
+  it('lets a new store in once the process holding the folder is killed', async () => {
+    const file = tempFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // A process that takes the lock the way the store does, says so, and waits to be killed.
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import('./server/store/dataDirLock.ts').then((m) => { m.lockDataDir(${JSON.stringify(path.dirname(file))}); console.log('locked'); setInterval(() => {}, 1000); })`,
+      ],
+      { cwd: path.resolve(import.meta.dirname, '../../..'), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
+    expect(() => openSqliteStore(file)).toThrow(/already in use by another Rapport server \(process \d+\)/);
+    holder.kill('SIGKILL');
+    await new Promise((r) => holder.once('exit', r));
+    const store = openSqliteStore(file);
+    await store.close();
   });
 });
 
 describe("the store's cache of live sessions", () => {
-  const turn = (n: number) => ({
-    turn: n,
-    said: `line ${n}`,
-    at: 1000 + n,
-    analysis: { moves: [], details: [], stems: [], sentiment: 0, wordCount: 2 },
-    reply: { ...opening, turn: n },
-  });
-  const session = (id: string) => ({
-    id,
-    personaId: 'maya',
-    seed: 1,
-    tokenHash: 'ab',
-    startedAt: 1000,
-    opening,
-    state: { at: 0 } as never,
-  });
-
-  it('answers with the state of the last committed turn, also for rows it has dropped', () => {
+  it('answers with the state of the last committed turn, also for rows it has dropped', async () => {
     const store = openSqliteStore(':memory:', { cacheSize: 1 });
-    store.createSession(session('a'));
-    store.createSession(session('b')); // pushes 'a' out of the cache
-    store.recordTurn('a', turn(1), { at: 1 } as never);
-    store.recordTurn('b', turn(1), { at: 1 } as never);
-    store.recordTurn('a', turn(2), { at: 2 } as never);
-    expect(store.getSession('a')?.state).toEqual({ at: 2 });
-    expect(store.getSession('b')?.state).toEqual({ at: 1 });
-    expect(store.getSession('a')?.state).toEqual({ at: 2 });
-    store.close();
+    await store.createSession(session('a'));
+    await store.createSession(session('b')); // pushes 'a' out of the cache
+    const record = (id: string, n: number) =>
+      store.withSession(id, async (tx) => tx!.recordTurn(turn(n), { at: n } as never, 0));
+    await record('a', 1);
+    await record('b', 1);
+    await record('a', 2);
+    expect((await store.getSession('a'))?.state).toEqual({ at: 2 });
+    expect((await store.getSession('b'))?.state).toEqual({ at: 1 });
+    expect((await store.getSession('a'))?.state).toEqual({ at: 2 });
+    await store.close();
   });
 
-  it('keeps the cached state unchanged when a turn fails to commit', () => {
+  it('keeps the cached row unchanged when a transaction rolls back', async () => {
     const store = openSqliteStore(':memory:');
-    store.createSession(session('a'));
-    store.recordTurn('a', turn(1), { at: 1 } as never);
-    expect(() => store.recordTurn('a', turn(1), { at: 99 } as never)).toThrow();
-    expect(store.getSession('a')?.state).toEqual({ at: 1 });
-    store.close();
-  });
-
-  it('records the end of a session in the cached row', () => {
-    const store = openSqliteStore(':memory:');
-    store.createSession(session('a'));
-    expect(store.getSession('a')?.endReason).toBeUndefined();
-    const debrief = { x: 1 } as never;
-    store.endSession('a', 'trainee', { at: 3 } as never, debrief, 5000);
-    expect(store.getSession('a')).toMatchObject({ endReason: 'trainee', endedAt: 5000, state: { at: 3 } });
-    store.close();
-  });
-
-  it('rolls back every write of a failed atomic block, and the cache with it', () => {
-    const store = openSqliteStore(':memory:');
-    store.createSession(session('a'));
-    store.recordTurn('a', turn(1), { at: 1 } as never);
-    expect(() =>
-      store.atomically(() => {
-        store.recordTurn('a', turn(2), { at: 2 } as never);
-        throw new Error('the debrief could not be built');
+    await store.createSession(session('a'));
+    await store.withSession('a', async (tx) => tx!.recordTurn(turn(1), { at: 1 } as never, 0));
+    await expect(
+      store.withSession('a', async (tx) => {
+        await tx!.recordTurn(turn(2), { at: 2 } as never, 0);
+        throw new Error('no');
       }),
-    ).toThrow('the debrief could not be built');
-    expect(store.listTurns('a').map((t) => t.turn)).toEqual([1]);
-    expect(store.getSession('a')?.state).toEqual({ at: 1 });
-    store.atomically(() => store.recordTurn('a', turn(2), { at: 2 } as never));
-    expect(store.getSession('a')?.state).toEqual({ at: 2 });
-    store.close();
+    ).rejects.toThrow('no');
+    expect((await store.getSession('a'))?.state).toEqual({ at: 1 });
+    // The file agrees with the cache.
+    const row = store.db.prepare("SELECT state_json FROM sessions WHERE id = 'a'").get() as {
+      state_json: string;
+    };
+    expect(JSON.parse(row.state_json)).toEqual({ at: 1 });
+    await store.close();
   });
 });

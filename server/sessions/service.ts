@@ -1,0 +1,226 @@
+import crypto from 'node:crypto';
+import type { ResumePayload, SessionResumed, SessionStarted, StartPayload } from '../../contract/events.js';
+import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
+import type { Debrief, TranscriptEntry } from '../../contract/session.js';
+import type { Persona } from '../../engine/persona/schema.js';
+import { toSummary } from '../../engine/persona/summary.js';
+import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
+import { fail } from '../errors.js';
+import type { AppDeps } from '../deps.js';
+import type { SessionRow } from '../store/store.js';
+import type { Broadcast } from './broadcast.js';
+import { cleanMessage } from './cleanMessage.js';
+import { createDeliveries, MAX_WAIT_MS } from './deliveries.js';
+import { createEndings } from './endings.js';
+import { hashToken, newResumeToken, tokenMatches } from './tokens.js';
+import { buildTranscript } from './transcript.js';
+
+/** What the service needs of the app's dependencies, and how to reach a session's connections. */
+export type SessionServiceDeps = Pick<
+  AppDeps,
+  'personas' | 'store' | 'clock' | 'rng' | 'logger' | 'typingDelayMs' | 'sessionMinutes'
+> & { broadcast: Broadcast };
+
+/**
+ * What can be done to a session — start, resume, say, end, expire — whoever asks: the socket
+ * handlers, the HTTP routes, the time-limit timers. Every change runs in a store transaction that
+ * holds the session (see Store.withSession), so two tabs, two timers or two server processes
+ * cannot race a turn or end a session twice. Refusals are UserErrors with a sentence to show.
+ */
+export function createSessionService(deps: SessionServiceDeps) {
+  const { store, clock } = deps;
+  const log = deps.logger.child('session');
+  const limitMs = deps.sessionMinutes * 60_000;
+  const deliveries = createDeliveries(deps);
+  const { endIn, settle, announce } = createEndings(deps);
+
+  const timeIsUp = (startedAt: number) => limitMs > 0 && clock() - startedAt >= limitMs;
+
+  function personaOf(row: SessionRow): Persona {
+    return (
+      deps.personas.get(row.personaId) ??
+      fail('unknown_persona', `The client '${row.personaId}' is no longer available.`)
+    );
+  }
+
+  return {
+    timeIsUp,
+    /** Whether this process is still delivering a reply on the session. */
+    isDelivering: deliveries.has,
+    /** Resolves once every reply this process owes has been delivered (graceful shutdown). */
+    idle: deliveries.idle,
+
+    async start({ personaId, seed }: StartPayload): Promise<{ started: SessionStarted; startedAt: number }> {
+      const persona =
+        deps.personas.get(personaId) ??
+        fail('unknown_persona', `There is no client called '${personaId}'. Pick one from the list.`);
+      const sessionId = crypto.randomUUID();
+      const resumeToken = newResumeToken();
+      const chosenSeed = seed ?? Math.floor(deps.rng() * 2 ** 32);
+      const startedAt = clock();
+      const { state, opening } = openSession(persona, chosenSeed);
+      await store.createSession({
+        id: sessionId,
+        personaId,
+        seed: chosenSeed,
+        tokenHash: hashToken(resumeToken),
+        startedAt,
+        opening,
+        state,
+      });
+      log.info(`session ${sessionId} started with ${personaId}`);
+      return { started: { sessionId, resumeToken, persona: toSummary(persona), opening }, startedAt };
+    },
+
+    async resume({
+      sessionId,
+      resumeToken,
+    }: ResumePayload): Promise<{ resumed: SessionResumed; startedAt: number }> {
+      const found = await store.withSession(sessionId, async (tx) => {
+        if (!tx || !tokenMatches(resumeToken, tx.row.tokenHash)) {
+          return fail('bad_token', 'That session cannot be resumed: the link or token is not valid.');
+        }
+        const persona = personaOf(tx.row);
+        const settled = await settle(tx, persona);
+        const row = settled?.row ?? tx.row;
+        return { row, persona, turns: await tx.listTurns(), debrief: settled?.debrief };
+      });
+      const { row, persona } = found;
+      const debrief = found.debrief ?? (row.endReason ? await store.getDebrief(row.id) : undefined);
+      const view = sessionView(row.state);
+      return {
+        resumed: {
+          persona: toSummary(persona),
+          transcript: buildTranscript(row, found.turns, persona),
+          meters: view.meters,
+          state: view.phase,
+          ...(row.endReason ? { ended: row.endReason } : {}),
+          ...(debrief ? { debrief } : {}),
+        },
+        startedAt: row.startedAt,
+      };
+    },
+
+    /**
+     * One trainee turn, committed before it resolves. The reply goes out when the caller calls
+     * `deliver` (after acknowledging the turn): typing, the pause, then the reply.
+     */
+    async say(sessionId: string, raw: string): Promise<{ turn: number; deliver: () => void }> {
+      const text = cleanMessage(raw);
+      if (text.length === 0) fail('empty_message', 'Type something before sending.');
+      if (text.length > MAX_MESSAGE_LENGTH) {
+        fail(
+          'message_too_long',
+          `Messages can be at most ${MAX_MESSAGE_LENGTH} characters; this one has ${text.length}.`,
+        );
+      }
+      const outcome = await store.withSession(sessionId, async (tx) => {
+        if (!tx)
+          return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
+        const persona = personaOf(tx.row);
+        if (tx.row.endReason || (await settle(tx, persona))) return { kind: 'ended' as const };
+        if (deliveries.pending(tx.row)) {
+          return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
+        }
+        if (timeIsUp(tx.row.startedAt))
+          return { kind: 'expired' as const, end: await endIn(tx, persona, 'time-limit') };
+
+        const out = traineeTurn(persona, tx.row.state, text);
+        const reply = out.reply;
+        const at = clock();
+        const delayMs = deps.typingDelayMs(reply);
+        // Committed before the reply is sent: a crash after this point loses nothing. When the
+        // client walks out or the turn limit is hit, the end and its debrief commit with the turn.
+        await tx.recordTurn(
+          { turn: reply.turn, said: text, at, analysis: out.analysis, reply },
+          out.state,
+          at + delayMs,
+        );
+        const end = reply.ended ? await endIn(tx, persona, reply.ended, out.state) : undefined;
+        return { kind: 'turn' as const, reply, delayMs, debrief: end?.debrief };
+      });
+
+      if (outcome.kind === 'ended') {
+        return fail('session_ended', 'This session has ended. Start a new one to keep practising.');
+      }
+      if (outcome.kind === 'expired') {
+        if (outcome.end) announce(outcome.end);
+        return fail(
+          'session_ended',
+          `The session reached its ${deps.sessionMinutes}-minute limit and has ended.`,
+        );
+      }
+      const { reply, delayMs, debrief } = outcome;
+      return { turn: reply.turn, deliver: deliveries.hold(sessionId, reply, delayMs, debrief) };
+    },
+
+    /**
+     * The trainee ends the session (or it was past its limit): the client says goodbye on every
+     * connection, then the debrief follows. Ending an ended session answers with its debrief.
+     */
+    async end(sessionId: string): Promise<Debrief> {
+      for (let waited = 0; ; ) {
+        const outcome = await store.withSession(sessionId, async (tx) => {
+          if (!tx)
+            return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
+          if (tx.row.endReason) return { kind: 'already' as const };
+          // A reply still on its way (in its typing pause) is delivered before the goodbye.
+          if (deliveries.pending(tx.row)) return { kind: 'wait' as const, row: tx.row };
+          const persona = personaOf(tx.row);
+          const reason =
+            sessionView(tx.row.state).ended ?? (timeIsUp(tx.row.startedAt) ? 'time-limit' : 'trainee');
+          return { kind: 'ended' as const, end: await endIn(tx, persona, reason) };
+        });
+        if (outcome.kind === 'wait') {
+          if (waited >= MAX_WAIT_MS)
+            fail('session_busy', 'The client is still answering. Try again in a moment.');
+          waited = await deliveries.waitFor(outcome.row, waited);
+          continue;
+        }
+        if (outcome.kind === 'ended' && outcome.end) {
+          announce(outcome.end);
+          return outcome.end.debrief;
+        }
+        return (
+          (await store.getDebrief(sessionId)) ?? fail('session_ended', 'This session has already ended.')
+        );
+      }
+    },
+
+    /**
+     * Ends a session whose time limit has passed (a timer fired), unless it has ended already:
+     * timers on several tabs or processes end it once between them.
+     */
+    async expire(sessionId: string): Promise<void> {
+      for (let waited = 0; waited < MAX_WAIT_MS; ) {
+        const outcome = await store.withSession(sessionId, async (tx) => {
+          if (!tx || tx.row.endReason || !timeIsUp(tx.row.startedAt)) return undefined;
+          const persona = deps.personas.get(tx.row.personaId);
+          if (!persona) return undefined;
+          if (deliveries.pending(tx.row)) return { kind: 'wait' as const, row: tx.row };
+          return { kind: 'ended' as const, end: await endIn(tx, persona, 'time-limit') };
+        });
+        if (outcome?.kind === 'wait') {
+          waited = await deliveries.waitFor(outcome.row, waited);
+          continue;
+        }
+        if (outcome?.end) announce(outcome.end);
+        return;
+      }
+    },
+
+    /** A session for whoever holds its resume token; undefined for a wrong id or token. */
+    async authorised(sessionId: string, token: string): Promise<SessionRow | undefined> {
+      const row = await store.getSession(sessionId);
+      return row && tokenMatches(token, row.tokenHash) ? row : undefined;
+    },
+
+    async transcriptOf(row: SessionRow): Promise<TranscriptEntry[]> {
+      return buildTranscript(row, await store.listTurns(row.id), deps.personas.get(row.personaId));
+    },
+
+    debriefOf: (row: SessionRow) => store.getDebrief(row.id),
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,102 @@
+import type pg from 'pg';
+import { refuseNewerSchema } from './migrations.js';
+
+/**
+ * PostgreSQL's schema changes, applied in order; `rapport_migrations` records which have run.
+ * Never edit a shipped migration: add a new one. The schema mirrors SQLite's newest version
+ * (see migrations.ts), with the machine snapshot kept as text so it reads back exactly as the
+ * engine wrote it, and the rest as jsonb for whoever queries it.
+ */
+export const PG_MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'sessions, turns and debriefs; the socket.io adapter’s attachments',
+    sql: `
+      CREATE TABLE sessions (
+        id text PRIMARY KEY,
+        persona_id text NOT NULL,
+        seed bigint NOT NULL,
+        token_hash text NOT NULL,
+        started_at bigint NOT NULL,
+        updated_at bigint NOT NULL,
+        ended_at bigint,
+        end_reason text,
+        opening jsonb NOT NULL,
+        state_json text NOT NULL,
+        reply_due_at bigint NOT NULL DEFAULT 0
+      );
+      CREATE INDEX sessions_by_persona ON sessions (persona_id, updated_at);
+      CREATE TABLE turns (
+        session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        turn integer NOT NULL,
+        said text NOT NULL,
+        at bigint NOT NULL,
+        analysis jsonb NOT NULL,
+        reply jsonb NOT NULL,
+        trust real NOT NULL,
+        openness real NOT NULL,
+        PRIMARY KEY (session_id, turn)
+      );
+      CREATE TABLE debriefs (
+        session_id text PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        debrief jsonb NOT NULL,
+        created_at bigint NOT NULL
+      );
+      -- socket.io's PostgreSQL adapter keeps broadcasts over NOTIFY's 8,000-byte limit here (a debrief).
+      CREATE TABLE socket_io_attachments (
+        id bigserial UNIQUE,
+        created_at timestamptz DEFAULT now(),
+        payload bytea
+      );
+    `,
+  },
+];
+
+/** Any number key for the advisory lock that lets one process at a time migrate. */
+const MIGRATION_LOCK = 7_262_687;
+
+/**
+ * Brings the database (the first schema on its search_path) to the newest version; returns the
+ * versions applied. Processes starting together wait for each other, and a database written by
+ * a newer Rapport is refused.
+ */
+export async function migratePostgres(pool: pg.Pool, migrations = PG_MIGRATIONS): Promise<number[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS rapport_migrations (
+         version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const { rows } = await client.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM rapport_migrations',
+    );
+    const current = rows[0]?.version ?? 0;
+    const where = await client.query<{ db: string; schema: string }>(
+      'SELECT current_database() AS db, current_schema() AS schema',
+    );
+    refuseNewerSchema(
+      current,
+      migrations.at(-1)?.version ?? 0,
+      `'${where.rows[0]?.db}' (schema ${where.rows[0]?.schema})`,
+    );
+    const applied: number[] = [];
+    for (const m of migrations) {
+      if (m.version <= current) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO rapport_migrations (version, name) VALUES ($1, $2)', [
+        m.version,
+        m.name,
+      ]);
+      applied.push(m.version);
+    }
+    await client.query('COMMIT');
+    return applied;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
