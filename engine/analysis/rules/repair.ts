@@ -30,6 +30,8 @@ export const REPAIR_RULES: readonly PhraseRule[] = [
       i (think )?i (missed|misunderstood|misread|misheard) (something|what you|that|you)
       i (think )?i (jumped|rushed|raced|got|went|ran) (ahead|in too (fast|quickly|soon)|too far)
       i (was|have been) (pushing|rushing|pressing) (you|a bit|too)
+      i (lectured|judged|pushed|rushed|interrupted|preached at|talked over|dismissed) you\b.*\b(not|was not) (fair|right|okay|ok|helpful)
+      (that|it) (was|was not) (not )?(fair|right|okay|ok|helpful) of me
     `,
     examples: [
       "Sorry, that came out wrong, I didn't mean to rush you.",
@@ -39,6 +41,7 @@ export const REPAIR_RULES: readonly PhraseRule[] = [
       'I apologise, that came out wrong.',
       "I'm sorry if I upset you just then.",
       'That was clumsy of me. Let me put it another way.',
+      'I lectured you last week, and that was not fair.',
     ],
     counterExamples: [
       "I'm sorry to hear that.",

@@ -18,6 +18,8 @@ export const RISK_RULES: readonly PhraseRule[] = [
       kill(ing)? (yourself|your ?self)
       tak(e|ing) your (own )?life
       end(ing)? (your (own )?life|it all|your life)
+      (tak(e|ing)|end(ing)?) (their|one's) (own )?li(fe|ves)
+      kill(ing)? (themselves|oneself)
       end(ing)? things(?! (with|between|off))
       (end|ending|put an end to) (yourself|your existence)
     `,
@@ -29,6 +31,8 @@ export const RISK_RULES: readonly PhraseRule[] = [
       'Have you thought about ending your life?',
       'Sometimes when people feel this low they think about killing themselves. Have you thought about killing yourself?',
       'Are you thinking of ending things?',
+      'Sometimes when people are going through this much, they have thoughts of ending their life. Have you had thoughts like that?',
+      'Some people in your position think about taking their own lives. Has that crossed your mind?',
     ],
     counterExamples: [
       'Are you thinking of ending things with him?',

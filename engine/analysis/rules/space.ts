@@ -88,6 +88,7 @@ export const SPACE_RULES: readonly PhraseRule[] = [
     reason: 'left the choice with the client: {m}',
     phrases: lines`
       (it is|that is) ~ (up to you|your (choice|decision|call))
+      (what|where|how much|whether|when) (we|you) \w+( about| to| with)?( today| here| now)? (is|are) ~ (up to you|your (choice|decision|call))
       (it is|that is) (all )?your call
       you are in (control|charge)
       you decide
@@ -105,6 +106,7 @@ export const SPACE_RULES: readonly PhraseRule[] = [
     examples: [
       "It's up to you where we start.",
       "It's really up to you.",
+      'What we talk about today is up to you.',
       "You're in control of what we talk about here.",
       'You choose what we talk about.',
       'You really have to go with your gut and follow your own intuition on that.',

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadPersonaDir } from '../../server/personas/loadPersonas.js';
+import { probeSchema, runProbe } from '../../scripts/probe/run.js';
+import { makePersona } from '../engine/simulation/helpers.js';
+
+// The listening probe of issue 12 (npm run probe), held as targets for every shipped persona.
+const probe = probeSchema.parse(parse(readFileSync('corpus/probe.yaml', 'utf8')));
+const { personas } = loadPersonaDir('personas');
+
+describe('the listening probe', () => {
+  for (const persona of personas.values()) {
+    describe(persona.id, () => {
+      const r = runProbe(persona, probe);
+      it('answers at least 8 in 10 everyday questions on topic', () => {
+        const missed = r.answers.filter((a) => !a.onTopic).map((a) => `${a.ask} → ${a.reply}`);
+        expect(r.onTopic / r.asked, missed.join('\n')).toBeGreaterThanOrEqual(0.8);
+      });
+      it('answers the risk question', () => {
+        expect(r.riskAnswered, r.riskReply).toBe(true);
+      });
+      it('earns nothing from a wrong-feeling reflection, a third repetition or gibberish', () => {
+        expect([r.wrongFeelingEarned, r.thirdRepeatEarned, r.gibberishEarned]).toEqual([0, 0, 0]);
+      });
+      it('repeats no line, and no cue within three turns, in a 20-turn session', () => {
+        expect(r.sessionTurns).toBe(20);
+        expect([r.repeatedLines, r.cuesWithinThree]).toEqual([0, 0]);
+      });
+    });
+  }
+
+  it('finds a client that does not listen: one with no answers is off topic', () => {
+    const r = runProbe(makePersona({ dynamics: { cueChance: 0 } }), probe);
+    expect(r.onTopic / r.asked).toBeLessThan(0.5);
+  });
+});
