@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { runGolden } from '../../engine/simulation/golden.js';
+import { loadGoldenFile } from '../../server/personas/loadGolden.js';
 import { loadPersonaDir } from '../../server/personas/loadPersonas.js';
 import { probeSchema, runProbe } from '../../scripts/probe/run.js';
 import { makePersona } from '../engine/simulation/helpers.js';
@@ -34,4 +36,27 @@ describe('the listening probe', () => {
     const r = runProbe(makePersona({ dynamics: { cueChance: 0 } }), probe);
     expect(r.onTopic / r.asked).toBeLessThan(0.5);
   });
+});
+
+describe('good and poor practice with every shipped persona', () => {
+  for (const persona of personas.values()) {
+    const { golden } = loadGoldenFile(`personas/tests/${persona.id}.golden.yaml`, personas);
+    const runs = (golden?.transcripts ?? []).map((t) => ({ t, r: runGolden(persona, t, golden!.seed) }));
+    const deepest = persona.disclosures.at(-1)!.id;
+
+    it(`${persona.id}: good listening reaches the deepest disclosure in 15 to 25 turns`, () => {
+      const good = runs.find(({ t }) => t.name.startsWith('good') || t.name.startsWith('a patient'));
+      const at =
+        good!.r.log.filter((l) => !l.say.startsWith('(')).findIndex((l) => l.disclosure === deepest) + 1;
+      expect(at).toBeGreaterThanOrEqual(15);
+      expect(at).toBeLessThanOrEqual(25);
+    });
+
+    it(`${persona.id}: roadblocks make the client withdraw`, () => {
+      const poor = runs.find(
+        ({ t }) => t.name.startsWith('poor') || t.name.startsWith('a trainee who advises'),
+      );
+      expect(poor!.r.log.some((l) => l.phase === 'withdrawn' || l.ended === 'walkout')).toBe(true);
+    });
+  }
 });
