@@ -16,8 +16,6 @@ export interface ReplyRecord {
   rng: number;
   /** Cues of the last few turns and every `once` cue shown, after this reply. */
   cues: ShownCue[];
-  /** Feeling families the client has shown, after this reply. */
-  shown: string[];
 }
 
 export type ClientEvent =
@@ -156,7 +154,6 @@ function buildMachine(persona: Persona) {
           lastCue: event.reply.cue,
           rng: event.reply.rng,
           cues: event.reply.cues,
-          shown: event.reply.shown,
         };
       }),
     },

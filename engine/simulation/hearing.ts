@@ -62,6 +62,20 @@ export function findPhrase(utterance: readonly string[], phrase: readonly string
   return -1;
 }
 
+/**
+ * The keys of a short piece of the trainee's own text (a rule's evidence), without the full
+ * tokeniser: lower case, split on anything but letters and apostrophes. Cheap enough to run on
+ * every piece of evidence every turn.
+ */
+export function quickKeys(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^a-z']+/)
+    .filter((w) => w.length > 0)
+    .map(keyOf);
+}
+
 /** A phrase prepared for hearing: its keys, and how many words long it is. */
 export interface HeardPhrase {
   text: string;

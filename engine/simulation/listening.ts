@@ -3,7 +3,7 @@ import type { Move } from '../../contract/moves.js';
 import { feelingsOf } from '../analysis/analyse.js';
 import type { Persona } from '../persona/schema.js';
 import type { ClientContext, Heard } from './context.js';
-import { type HeardPhrase, keysOf, phrase, phraseAt, saysAny } from './hearing.js';
+import { type HeardPhrase, keysOf, phrase, phraseAt, quickKeys, saysAny } from './hearing.js';
 import { ASKING_MOVES, REFLECTIVE_MOVES } from './rules.js';
 import { SUBJECTS } from './subjects.js';
 import { topicMatchLength } from './topics.js';
@@ -161,6 +161,19 @@ export function personaFamilies(persona: Persona): Set<string> {
   return families;
 }
 
+/**
+ * The feeling families the client has shown in its own words: those of earlier turns, and of the
+ * line the trainee is answering (read through the scorer's memo, which has just prepared it).
+ */
+export function shownBy(context: ClientContext): string[] {
+  const earlier = context.shown ?? [];
+  if (!context.lastLine) return earlier;
+  const now = feelingsOf(context.lastLine)
+    .filter((f) => !f.negated)
+    .map((f) => f.family);
+  return now.every((f) => earlier.includes(f)) ? earlier : [...new Set([...earlier, ...now])].slice(-30);
+}
+
 /** Whether a named feeling family fits families the client feels or has shown. */
 export function fitsFamilies(family: string, feels: ReadonlySet<string>): boolean {
   if (feels.has(family)) return true;
@@ -233,7 +246,7 @@ export function hear(
   const beside = new Set(
     details
       .filter((d) => d && SAYING_BACK.has(d.move) && Array.isArray(d.evidence))
-      .flatMap((d) => d.evidence.filter((e) => typeof e === 'string').flatMap((e) => keysOf(e))),
+      .flatMap((d) => d.evidence.filter((e) => typeof e === 'string').flatMap((e) => quickKeys(e))),
   );
   const asking = keys.filter((k) => !beside.has(k));
   return {
@@ -279,7 +292,7 @@ function feelingsFit(persona: Persona, context: ClientContext, analysis: Analysi
     (f) => f && !f.negated && typeof f.family === 'string',
   );
   if (named.length === 0) return true;
-  const feels = new Set([...personaFamilies(persona), ...(context.shown ?? [])]);
+  const feels = new Set([...personaFamilies(persona), ...shownBy(context)]);
   const fitting = named.filter((f) => fitsFamilies(f.family, feels)).length;
   return fitting * 2 >= named.length;
 }

@@ -2,7 +2,7 @@ import type { Analysis } from '../../contract/analysis.js';
 import { isMove, type Move } from '../../contract/moves.js';
 import type { Persona } from '../persona/schema.js';
 import { type ClientContext, RECENT_TURNS, REFUSAL_TURNS, SAYINGS_KEPT, type Verdict } from './context.js';
-import { hear, sayingOf } from './listening.js';
+import { hear, sayingOf, shownBy } from './listening.js';
 import { apology, losses } from './steps/losses.js';
 import { gains } from './steps/gains.js';
 import { mixedMessage, perTurnCap, repetition } from './steps/caps.js';
@@ -24,6 +24,7 @@ export type TurnUpdate = Pick<
   | 'refused'
   | 'unrepaired'
   | 'unrepairedTurn'
+  | 'shown'
 >;
 
 /**
@@ -127,6 +128,7 @@ export function scoreTurn(
     refused: draft.deflect ? [...refused, { id: draft.deflect, turn }] : refused,
     unrepaired: draft.lost > 0 ? draft.lost : draft.apologised ? 0 : context.unrepaired,
     unrepairedTurn: draft.lost > 0 ? turn : context.unrepairedTurn,
+    shown: shownBy(context),
   };
 }
 

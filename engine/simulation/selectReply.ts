@@ -1,6 +1,5 @@
 import { isRoadblock, type Move } from '../../contract/moves.js';
 import type { EndReason, Phase } from '../../contract/session.js';
-import { feelingsOf } from '../analysis/analyse.js';
 import {
   type Line,
   type Persona,
@@ -329,20 +328,12 @@ export function selectReply(
 
   const cues: ShownCue[] = (context.cues ?? []).filter((c) => c.once || context.turn - c.turn < CUE_GAP);
   if (cue.cue) cues.push({ text: cue.cue, turn: context.turn, ...(cue.once ? { once: true } : {}) });
-  const shown = [
-    ...new Set([
-      ...(context.shown ?? []),
-      ...feelingsOf(text)
-        .filter((f) => !f.negated)
-        .map((f) => f.family),
-    ]),
-  ].slice(-30);
 
   return {
     text,
     cue: cue.cue,
     disclosure: disclosure ? { id: disclosure.id, title: disclosure.title } : null,
     source,
-    record: { used, line: text, cue: cue.cue, rng, cues, shown },
+    record: { used, line: text, cue: cue.cue, rng, cues },
   };
 }

@@ -37,6 +37,16 @@ export function contentStems(text: string): string[] {
     .map(stem);
 }
 
+/** Content-word stems of a short piece of the trainee's text, split cheaply (no tokeniser). */
+export function quickContentStems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^a-z']+/)
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map(stem);
+}
+
 /**
  * Families of words that name the same topic, so a persona that lists "mother" also hears "mum".
  * Deliberately small and everyday: personas list their own specific words in `topics`.

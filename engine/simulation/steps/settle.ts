@@ -1,7 +1,7 @@
 import type { MeterChange } from '../../../contract/session.js';
 import { REFUSAL_TURNS } from '../context.js';
 import { decideDisclosure } from '../disclosure.js';
-import { contentStems } from '../topics.js';
+import { quickContentStems } from '../topics.js';
 import { ASKING_MOVES, possessive } from '../rules.js';
 import { clamp, round, type Step } from './turn.js';
 
@@ -61,7 +61,7 @@ export const disclosure: Step = {
         heard.repeats < 2,
       besideQuestion: details
         .filter((x) => x && !ASKING_MOVES.has(x.move) && Array.isArray(x.evidence))
-        .flatMap((x) => x.evidence.filter((e) => typeof e === 'string').flatMap((e) => contentStems(e))),
+        .flatMap((x) => x.evidence.filter((e) => typeof e === 'string').flatMap((e) => quickContentStems(e))),
     });
     const next = { ...draft, disclose: decision.disclose, deflect: decision.deflect };
     if (decision.pushed) next.harm = true;

@@ -15,7 +15,7 @@ const events: ClientEvent[] = [
   { type: 'trainee.spoke', analysis: analysisOf({ advice: 0.6 }) },
   { type: 'session.ended', reason: 'trainee' },
   // Every event type the machine accepts needs a well-formed example, or the model sends a bare one.
-  { type: 'client.replied', reply: { used: [], line: 'Mm.', cue: null, rng: 1, cues: [], shown: [] } },
+  { type: 'client.replied', reply: { used: [], line: 'Mm.', cue: null, rng: 1, cues: [] } },
 ];
 
 const model = createTestModel(machine, {

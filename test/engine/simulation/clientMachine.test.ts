@@ -205,7 +205,6 @@ describe('client machine actions', () => {
         cue: 'looks at the floor',
         rng: 99,
         cues: [{ text: 'looks at the floor', turn: 0 }],
-        shown: [],
       },
     });
     expect(next.value).toBe('guarded');

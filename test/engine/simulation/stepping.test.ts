@@ -38,7 +38,7 @@ const replied = fc
   .map(
     ({ rng, line, cue }): ClientEvent => ({
       type: 'client.replied',
-      reply: { used: [`replies.guarded.default.${rng & 1}`], line, cue, rng, cues: [], shown: ['sadness'] },
+      reply: { used: [`replies.guarded.default.${rng & 1}`], line, cue, rng, cues: [] },
     }),
   );
 const ended = fc
