@@ -64,6 +64,26 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE sessions ADD COLUMN reply_due_at INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 5,
+    name: 'practice: returning clients, hints, and turns set aside by a rewind',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN continued_from TEXT;
+      ALTER TABLE sessions ADD COLUMN continuation_json TEXT;
+      ALTER TABLE sessions ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sessions ADD COLUMN rewinds INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE abandoned_turns (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        attempt INTEGER NOT NULL,
+        turn INTEGER NOT NULL,
+        said TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        analysis_json TEXT NOT NULL,
+        reply_json TEXT NOT NULL,
+        PRIMARY KEY (session_id, attempt, turn)
+      );
+    `,
+  },
 ];
 
 /**

@@ -50,6 +50,26 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 2,
+    name: 'practice: returning clients, hints, and turns set aside by a rewind',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN continued_from text;
+      ALTER TABLE sessions ADD COLUMN continuation jsonb;
+      ALTER TABLE sessions ADD COLUMN hints_used integer NOT NULL DEFAULT 0;
+      ALTER TABLE sessions ADD COLUMN rewinds integer NOT NULL DEFAULT 0;
+      CREATE TABLE abandoned_turns (
+        session_id text NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        attempt integer NOT NULL,
+        turn integer NOT NULL,
+        said text NOT NULL,
+        at bigint NOT NULL,
+        analysis jsonb NOT NULL,
+        reply jsonb NOT NULL,
+        PRIMARY KEY (session_id, attempt, turn)
+      );
+    `,
+  },
 ];
 
 /** Any number key for the advisory lock that lets one process at a time migrate. */

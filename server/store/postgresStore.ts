@@ -2,7 +2,8 @@ import pg from 'pg';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
 import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { migratePostgres } from './postgresMigrations.js';
-import type { SessionRow, SessionTx, Store, TurnRow } from './store.js';
+import type { Continuation } from '../../engine/practice/continuity.js';
+import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
 interface SessionDbRow {
   id: string;
@@ -15,6 +16,10 @@ interface SessionDbRow {
   opening: ClientTurn;
   state_json: string;
   reply_due_at: number;
+  continued_from: string | null;
+  continuation: Continuation | null;
+  hints_used: number;
+  rewinds: number;
 }
 
 const INT8 = 20;
@@ -44,7 +49,8 @@ export function createPostgresPool(connectionString: string, max = 10): pg.Pool 
 }
 
 const SESSION_COLUMNS =
-  'id, persona_id, seed, token_hash, started_at, ended_at, end_reason, opening, state_json, reply_due_at';
+  'id, persona_id, seed, token_hash, started_at, ended_at, end_reason, opening, state_json, reply_due_at, ' +
+  'continued_from, continuation, hints_used, rewinds';
 
 function toRow(r: SessionDbRow): SessionRow {
   return {
@@ -58,6 +64,10 @@ function toRow(r: SessionDbRow): SessionRow {
     opening: r.opening,
     state: JSON.parse(r.state_json) as EngineState,
     replyDueAt: r.reply_due_at,
+    ...(r.continued_from === null ? {} : { continuedFrom: r.continued_from }),
+    ...(r.continuation === null ? {} : { continuation: r.continuation }),
+    hintsUsed: r.hints_used,
+    rewinds: r.rewinds,
   };
 }
 
@@ -82,8 +92,9 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
     pool,
     async createSession(row) {
       await pool.query(
-        `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening, state_json)
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7)`,
+        `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening, state_json,
+           continued_from, continuation)
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9)`,
         [
           row.id,
           row.personaId,
@@ -92,6 +103,8 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
           row.startedAt,
           JSON.stringify(row.opening),
           JSON.stringify(row.state),
+          row.continuedFrom ?? null,
+          row.continuation ? JSON.stringify(row.continuation) : null,
         ],
       );
     },
@@ -103,6 +116,14 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
       return rows[0] && toRow(rows[0]);
     },
     listTurns: (sessionId) => selectTurns(pool, sessionId),
+    async listAbandoned(sessionId) {
+      const { rows } = await pool.query<AbandonedTurnRow>(
+        `SELECT attempt, turn, said, at, analysis, reply FROM abandoned_turns
+         WHERE session_id = $1 ORDER BY attempt, turn`,
+        [sessionId],
+      );
+      return rows;
+    },
     async getDebrief(sessionId) {
       const { rows } = await pool.query<{ debrief: Debrief }>(
         'SELECT debrief FROM debriefs WHERE session_id = $1',
@@ -152,6 +173,22 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
               [id, at, reason, JSON.stringify(state), JSON.stringify(debrief)],
             );
             return rowCount === 1;
+          },
+          async rewind(toTurn, state) {
+            await client.query(
+              `WITH moved AS (
+                 DELETE FROM turns WHERE session_id = $1 AND turn >= $2
+                 RETURNING session_id, turn, said, at, analysis, reply),
+               kept AS (
+                 INSERT INTO abandoned_turns (session_id, attempt, turn, said, at, analysis, reply)
+                 SELECT session_id, (SELECT rewinds + 1 FROM sessions WHERE id = $1), turn, said, at, analysis, reply
+                 FROM moved)
+               UPDATE sessions SET state_json = $3, rewinds = rewinds + 1, reply_due_at = 0 WHERE id = $1`,
+              [id, toTurn, JSON.stringify(state)],
+            );
+          },
+          async countHint() {
+            await client.query('UPDATE sessions SET hints_used = hints_used + 1 WHERE id = $1', [id]);
           },
         };
         const value = await work(tx);

@@ -6,7 +6,7 @@ import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { type DataDirLock, lockDataDir } from './dataDirLock.js';
 import { createExclusive } from './exclusive.js';
 import { migrate } from './migrations.js';
-import type { SessionRow, SessionTx, Store, TurnRow } from './store.js';
+import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
 interface SessionDbRow {
   id: string;
@@ -19,6 +19,10 @@ interface SessionDbRow {
   opening_json: string;
   state_json: string;
   reply_due_at: number;
+  continued_from: string | null;
+  continuation_json: string | null;
+  hints_used: number;
+  rewinds: number;
 }
 interface TurnDbRow {
   turn: number;
@@ -58,8 +62,24 @@ export function openSqliteStore(
   }
 
   const insertSession = db.prepare(
-    `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json)
-     VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @startedAt, @opening, @state)`,
+    `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json,
+       continued_from, continuation_json)
+     VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @startedAt, @opening, @state,
+       @continuedFrom, @continuation)`,
+  );
+  // A rewind sets the turns from `toTurn` on aside as one attempt, then takes them off the session.
+  const setAside = db.prepare(
+    `INSERT INTO abandoned_turns (session_id, attempt, turn, said, at, analysis_json, reply_json)
+     SELECT session_id, ?, turn, said, at, analysis_json, reply_json FROM turns WHERE session_id = ? AND turn >= ?`,
+  );
+  const dropTurns = db.prepare('DELETE FROM turns WHERE session_id = ? AND turn >= ?');
+  const updateRewound = db.prepare(
+    'UPDATE sessions SET state_json = ?, rewinds = rewinds + 1, reply_due_at = 0 WHERE id = ?',
+  );
+  const updateHints = db.prepare('UPDATE sessions SET hints_used = hints_used + 1 WHERE id = ?');
+  const selectAbandoned = db.prepare<[string], TurnDbRow & { attempt: number }>(
+    `SELECT attempt, turn, said, at, analysis_json, reply_json FROM abandoned_turns
+     WHERE session_id = ? ORDER BY attempt, turn`,
   );
   const selectSession = db.prepare<[string], SessionDbRow>('SELECT * FROM sessions WHERE id = ?');
   const insertTurn = db.prepare(
@@ -120,6 +140,10 @@ export function openSqliteStore(
       opening: JSON.parse(r.opening_json) as ClientTurn,
       state: JSON.parse(r.state_json) as EngineState,
       replyDueAt: r.reply_due_at,
+      ...(r.continued_from === null ? {} : { continuedFrom: r.continued_from }),
+      ...(r.continuation_json === null ? {} : { continuation: JSON.parse(r.continuation_json) }),
+      hintsUsed: r.hints_used,
+      rewinds: r.rewinds,
     });
   }
 
@@ -145,11 +169,24 @@ export function openSqliteStore(
           startedAt: row.startedAt,
           opening: JSON.stringify(row.opening),
           state: JSON.stringify(row.state),
+          continuedFrom: row.continuedFrom ?? null,
+          continuation: row.continuation ? JSON.stringify(row.continuation) : null,
         });
-        remember({ ...row, replyDueAt: 0 });
+        remember({ ...row, replyDueAt: 0, hintsUsed: 0, rewinds: 0 });
       }),
     getSession: (id) => exclusive(() => readSession(id)),
     listTurns: (sessionId) => exclusive(() => readTurns(sessionId)),
+    listAbandoned: (sessionId) =>
+      exclusive((): AbandonedTurnRow[] =>
+        selectAbandoned.all(sessionId).map((r) => ({
+          attempt: r.attempt,
+          turn: r.turn,
+          said: r.said,
+          at: r.at,
+          analysis: JSON.parse(r.analysis_json),
+          reply: JSON.parse(r.reply_json) as ClientTurn,
+        })),
+      ),
     getDebrief: (sessionId) =>
       exclusive(() => {
         const r = selectDebrief.get(sessionId);
@@ -185,6 +222,18 @@ export function openSqliteStore(
               insertDebrief.run(id, JSON.stringify(debrief), at);
               changed = { ...(changed ?? row!), state, endReason: reason, endedAt: at };
               return true;
+            },
+            async rewind(toTurn, state) {
+              const base = changed ?? row!;
+              setAside.run(base.rewinds + 1, id, toTurn);
+              dropTurns.run(id, toTurn);
+              updateRewound.run(JSON.stringify(state), id);
+              changed = { ...base, state, rewinds: base.rewinds + 1, replyDueAt: 0 };
+            },
+            async countHint() {
+              updateHints.run(id);
+              const base = changed ?? row!;
+              changed = { ...base, hintsUsed: base.hintsUsed + 1 };
             },
           };
           const value = await work(tx);

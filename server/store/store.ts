@@ -1,5 +1,6 @@
 import type { Analysis } from '../../contract/analysis.js';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
+import type { Continuation } from '../../engine/practice/continuity.js';
 import type { EngineState } from '../../engine/simulation/engineSession.js';
 
 export interface SessionRow {
@@ -18,10 +19,22 @@ export interface SessionRow {
    * process took the turn.
    */
   replyDueAt: number;
+  /** A later session with the same client: the session it continues, and what it carried over. */
+  continuedFrom?: string;
+  continuation?: Continuation;
+  /** Hints asked for so far. */
+  hintsUsed: number;
+  /** Rewinds so far: each one set its abandoned turns aside as one attempt. */
+  rewinds: number;
 }
 
-/** A session as it is created: not ended, no reply pending. */
-export type NewSession = Omit<SessionRow, 'endedAt' | 'endReason' | 'replyDueAt'>;
+/** A session as it is created: not ended, no reply pending, no hints or rewinds yet. */
+export type NewSession = Omit<SessionRow, 'endedAt' | 'endReason' | 'replyDueAt' | 'hintsUsed' | 'rewinds'>;
+
+/** A trainee turn set aside by a rewind: `attempt` is the rewind that set it aside (1 = the first). */
+export interface AbandonedTurnRow extends TurnRow {
+  attempt: number;
+}
 
 export interface TurnRow {
   turn: number;
@@ -48,6 +61,13 @@ export interface SessionTx {
   recordTurn(turn: TurnRow, state: EngineState, replyDueAt: number): Promise<void>;
   /** Records the end and the debrief. Resolves false, writing nothing, when the session had already ended. */
   endSession(end: SessionEnd): Promise<boolean>;
+  /**
+   * Goes back to just before trainee turn `toTurn`: turns from it on are kept aside as the next
+   * attempt (nothing is deleted), and the session's state becomes `state` (the client as it was).
+   */
+  rewind(toTurn: number, state: EngineState): Promise<void>;
+  /** Counts one hint asked for. */
+  countHint(): Promise<void>;
 }
 
 /**
@@ -61,6 +81,8 @@ export interface Store {
   getSession(id: string): Promise<SessionRow | undefined>;
   listTurns(sessionId: string): Promise<TurnRow[]>;
   getDebrief(sessionId: string): Promise<Debrief | undefined>;
+  /** Turns set aside by rewinds, by attempt then turn. */
+  listAbandoned(sessionId: string): Promise<AbandonedTurnRow[]>;
   /**
    * Runs `work` in one transaction that holds the session's row, so the database serialises
    * everything done to one session — its turns and its end — across processes too. `work` gets

@@ -54,7 +54,12 @@ export function storeContract(open: () => Promise<OpenedForTest>): void {
   it('creates a session and reads it back as it was given, open and with no reply pending', async () => {
     const store = await fresh();
     await store.createSession(session('s1'));
-    expect(await store.getSession('s1')).toEqual({ ...session('s1'), replyDueAt: 0 });
+    expect(await store.getSession('s1')).toEqual({
+      ...session('s1'),
+      replyDueAt: 0,
+      hintsUsed: 0,
+      rewinds: 0,
+    });
     expect(await store.getSession('nobody')).toBeUndefined();
     expect(await store.listTurns('s1')).toEqual([]);
     expect(await store.getDebrief('s1')).toBeUndefined();
@@ -182,6 +187,52 @@ export function storeContract(open: () => Promise<OpenedForTest>): void {
       ),
     );
     expect(attempts.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('rewinds: sets the turns from one on aside as an attempt, keeps the rest, and takes the state given', async () => {
+    const store = await fresh();
+    await store.createSession(session('s1'));
+    for (const n of [1, 2, 3])
+      await store.withSession('s1', async (tx) => tx!.recordTurn(turn(n), state(n), 7));
+    await store.withSession('s1', async (tx) => tx!.rewind(2, state(1)));
+    expect((await store.listTurns('s1')).map((t) => t.turn)).toEqual([1]);
+    expect(await store.getSession('s1')).toMatchObject({ state: state(1), rewinds: 1, replyDueAt: 0 });
+    // The retried turn 2 is then said again, and rewound once more.
+    await store.withSession('s1', async (tx) => tx!.recordTurn({ ...turn(2), said: 'better' }, state(2), 0));
+    await store.withSession('s1', async (tx) => tx!.rewind(2, state(1)));
+    const aside = await store.listAbandoned('s1');
+    expect(aside.map((t) => [t.attempt, t.turn, t.said])).toEqual([
+      [1, 2, turn(2).said],
+      [1, 3, turn(3).said],
+      [2, 2, 'better'],
+    ]);
+    expect(aside[0]).toEqual({ ...turn(2), attempt: 1 });
+    const again = await opened!.reopen();
+    expect(await again.getSession('s1')).toMatchObject({ rewinds: 2 });
+    expect(await again.listAbandoned('s1')).toHaveLength(3);
+  });
+
+  it('counts hints, and keeps where a later session came from', async () => {
+    const store = await fresh();
+    const from = {
+      disclosed: ['a'],
+      trust: 40,
+      openness: 30,
+      baseline: 20,
+      ended: 'trainee' as const,
+      withdrawn: false,
+      sessions: 1,
+    };
+    await store.createSession(session('s2', { continuedFrom: 's1', continuation: from }));
+    await store.withSession('s2', (tx) => tx!.countHint());
+    await store.withSession('s2', (tx) => tx!.countHint());
+    expect(await store.getSession('s2')).toMatchObject({
+      hintsUsed: 2,
+      continuedFrom: 's1',
+      continuation: from,
+    });
+    const again = await opened!.reopen();
+    expect(await again.getSession('s2')).toMatchObject({ hintsUsed: 2, continuation: from });
   });
 
   it('answers a readiness ping', async () => {
