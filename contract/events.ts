@@ -1,3 +1,4 @@
+import type { Move } from './moves.js';
 import type {
   ClientTurn,
   Debrief,
@@ -19,6 +20,10 @@ export type ErrorCode =
   | 'session_busy'
   | 'bad_token'
   | 'rate_limited'
+  | 'bad_turn'
+  | 'not_finished'
+  | 'rewind_disabled'
+  | 'hint_disabled'
   | 'internal';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -28,6 +33,8 @@ export type Ack<T> = (result: Result<T>) => void;
 export interface StartPayload {
   personaId: string;
   seed?: number;
+  /** A next session with the same client: the finished session it follows, and its token. */
+  continueFrom?: ResumePayload;
 }
 export interface SessionStarted {
   sessionId: string;
@@ -48,6 +55,27 @@ export interface SessionResumed {
   /** A finished session's debrief, so a reload goes straight back to it. */
   debrief?: Debrief;
 }
+export interface RewindPayload {
+  /** The trainee turn to say again: the client goes back to just before it. */
+  toTurn: number;
+}
+export interface SessionRewound {
+  /** Both sides' turns as they stand now, the retried turn and those after it set aside. */
+  transcript: TranscriptEntry[];
+  meters: Meters;
+  state: Phase;
+}
+/** One thing that would help now, drawn from this moment of the session. */
+export interface Hint {
+  move: Move;
+  /** An example built from the client's own words. */
+  text: string;
+  why: string;
+}
+export interface Hints {
+  suggestions: Hint[];
+}
+
 export interface SayPayload {
   text: string;
 }
@@ -63,6 +91,8 @@ export interface ClientToServerEvents {
   'session:resume': (payload: ResumePayload, ack: Ack<SessionResumed>) => void;
   'trainee:say': (payload: SayPayload, ack: Ack<SaidAck>) => void;
   'session:end': (payload: Record<string, never>, ack: Ack<Debrief>) => void;
+  'session:rewind': (payload: RewindPayload, ack: Ack<SessionRewound>) => void;
+  'session:hint': (payload: Record<string, never>, ack: Ack<Hints>) => void;
 }
 
 export interface ServerToClientEvents {

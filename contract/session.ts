@@ -147,6 +147,33 @@ export interface ListeningReview {
   repeated: number;
 }
 
+/** One attempt at a trainee turn that was tried again, and what it did to trust. */
+export interface Attempt {
+  said: string;
+  /** Trust after the attempt less trust before it. */
+  trustChange: number;
+  /** The attempt the session went on with (the last one). */
+  kept: boolean;
+}
+
+/** Rewinds, hints and how this session compares with the last one with the same client. */
+export interface PracticeReview {
+  /** Which session with this client this was (1 for a first meeting). */
+  sessionNumber: number;
+  hintsUsed: number;
+  /** Each trainee turn that was tried again, with every attempt, oldest first. */
+  retried: { turn: number; attempts: Attempt[] }[];
+  trustStart: number;
+  trustEnd: number;
+  /** The last session with the same client, for comparison. */
+  previous?: {
+    sessionId: string;
+    trustStart: number;
+    trustEnd: number;
+    bands: MitiSummary['bands'];
+  };
+}
+
 export interface Debrief {
   outcome: EndReason;
   personaId: string;
@@ -165,4 +192,6 @@ export interface Debrief {
   risk?: RiskReview;
   /** Absent in debriefs stored before it was added. */
   listening?: ListeningReview;
+  /** Absent in debriefs stored before it was added. */
+  practice?: PracticeReview;
 }

@@ -1,5 +1,6 @@
 import type { Debrief, EndReason } from '../../contract/session.js';
 import { buildDebrief } from '../../engine/debrief/buildDebrief.js';
+import { reviewPractice } from '../../engine/debrief/practice.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { closeSession, type EngineState, sessionView } from '../../engine/simulation/engineSession.js';
 import type { SessionRow, SessionTx } from '../store/store.js';
@@ -25,16 +26,31 @@ export function createEndings({ clock, broadcast }: { clock: () => number; broad
     const at = clock();
     // The client's own end (a walk-out, the turn limit) is already in the state.
     const closed = sessionView(state).ended ? state : closeSession(persona, state, reason);
-    const debrief = buildDebrief({
+    const turns = await tx.listTurns();
+    const previous = tx.row.continuedFrom ? await tx.debriefOf(tx.row.continuedFrom) : undefined;
+    const built = buildDebrief({
       personaId: persona.id,
       outcome: reason,
       opening: tx.row.opening,
-      turns: await tx.listTurns(),
+      turns,
       disclosureTotal: persona.disclosures.length,
       disclosureOrder: persona.disclosures.map((d) => d.id),
       startedAt: tx.row.startedAt,
       endedAt: at,
     });
+    const debrief: Debrief = {
+      ...built,
+      practice: reviewPractice({
+        opening: tx.row.opening,
+        turns,
+        abandoned: await tx.listAbandoned(),
+        hintsUsed: tx.row.hintsUsed,
+        sessionNumber: (tx.row.continuation?.sessions ?? 0) + 1,
+        ...(previous && tx.row.continuedFrom
+          ? { previous: { sessionId: tx.row.continuedFrom, debrief: previous } }
+          : {}),
+      }),
+    };
     if (!(await tx.endSession({ reason, state: closed, debrief, at }))) return undefined;
     return { row: { ...tx.row, state: closed, endReason: reason, endedAt: at }, debrief, persona };
   }

@@ -1,9 +1,19 @@
 import crypto from 'node:crypto';
-import type { ResumePayload, SessionResumed, SessionStarted, StartPayload } from '../../contract/events.js';
+import type {
+  Hints,
+  ResumePayload,
+  SessionResumed,
+  SessionRewound,
+  SessionStarted,
+  StartPayload,
+} from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
 import type { Debrief, TranscriptEntry } from '../../contract/session.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
+import { continuationOf } from '../../engine/practice/continuity.js';
+import { hintsFor } from '../../engine/practice/hints.js';
+import { replayTo } from '../../engine/practice/rewind.js';
 import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
 import { fail } from '../errors.js';
 import type { AppDeps } from '../deps.js';
@@ -43,6 +53,27 @@ export function createSessionService(deps: SessionServiceDeps) {
     );
   }
 
+  /** The finished session a next one continues, and what it carries over; refused otherwise. */
+  async function finishedBefore(from: ResumePayload, personaId: string) {
+    const row = await store.getSession(from.sessionId);
+    if (!row || !tokenMatches(from.resumeToken, row.tokenHash)) {
+      return fail('bad_token', 'That earlier session cannot be continued: the link or token is not valid.');
+    }
+    if (row.personaId !== personaId) {
+      return fail(
+        'invalid_payload',
+        `That earlier session was with another client; continue it with '${row.personaId}'.`,
+      );
+    }
+    if (!row.endReason) {
+      return fail(
+        'not_finished',
+        'That earlier session is still open. End it first, then start the next one.',
+      );
+    }
+    return { id: row.id, continuation: continuationOf(row.state) };
+  }
+
   return {
     timeIsUp,
     /** Whether this process is still delivering a reply on the session. */
@@ -50,15 +81,21 @@ export function createSessionService(deps: SessionServiceDeps) {
     /** Resolves once every reply this process owes has been delivered (graceful shutdown). */
     idle: deliveries.idle,
 
-    async start({ personaId, seed }: StartPayload): Promise<{ started: SessionStarted; startedAt: number }> {
+    async start({
+      personaId,
+      seed,
+      continueFrom,
+    }: StartPayload): Promise<{ started: SessionStarted; startedAt: number }> {
       const persona =
         deps.personas.get(personaId) ??
         fail('unknown_persona', `There is no client called '${personaId}'. Pick one from the list.`);
+      // A next session with the same client carries the last one over: it must be finished, and yours.
+      const before = continueFrom ? await finishedBefore(continueFrom, personaId) : undefined;
       const sessionId = crypto.randomUUID();
       const resumeToken = newResumeToken();
       const chosenSeed = seed ?? Math.floor(deps.rng() * 2 ** 32);
       const startedAt = clock();
-      const { state, opening } = openSession(persona, chosenSeed);
+      const { state, opening } = openSession(persona, chosenSeed, before?.continuation);
       await store.createSession({
         id: sessionId,
         personaId,
@@ -67,8 +104,9 @@ export function createSessionService(deps: SessionServiceDeps) {
         startedAt,
         opening,
         state,
+        ...(before ? { continuedFrom: before.id, continuation: before.continuation } : {}),
       });
-      log.info(`session ${sessionId} started with ${personaId}`);
+      log.info(`session ${sessionId} started with ${personaId}${before ? `, continuing ${before.id}` : ''}`);
       return { started: { sessionId, resumeToken, persona: toSummary(persona), opening }, startedAt };
     },
 
@@ -185,6 +223,62 @@ export function createSessionService(deps: SessionServiceDeps) {
           (await store.getDebrief(sessionId)) ?? fail('session_ended', 'This session has already ended.')
         );
       }
+    },
+
+    /**
+     * "Try that again": the live session goes back to just before trainee turn `toTurn`, replayed
+     * from how it began. The turns from it on are kept aside as an attempt for the debrief.
+     */
+    async rewind(sessionId: string, toTurn: number): Promise<SessionRewound> {
+      return store.withSession(sessionId, async (tx) => {
+        if (!tx)
+          return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
+        const persona = personaOf(tx.row);
+        if (tx.row.endReason || (await settle(tx, persona))) {
+          return fail('session_ended', 'This session has ended, so its turns can no longer be tried again.');
+        }
+        if (deliveries.pending(tx.row)) {
+          return fail('session_busy', 'The client is still answering. Wait for the reply, then try again.');
+        }
+        const turns = await tx.listTurns();
+        if (toTurn > turns.length) {
+          return fail(
+            'bad_turn',
+            turns.length === 0
+              ? 'There is no turn to try again yet: say something first.'
+              : `Turn ${toTurn} is not in this session: choose one of your turns from 1 to ${turns.length}.`,
+          );
+        }
+        const start = { seed: tx.row.seed, ...(tx.row.continuation ? { from: tx.row.continuation } : {}) };
+        const { state } = replayTo(
+          persona,
+          start,
+          turns.map((t) => t.said),
+          toTurn,
+        );
+        await tx.rewind(toTurn, state);
+        const row = { ...tx.row, state };
+        const view = sessionView(state);
+        log.info(`session ${sessionId} went back to before turn ${toTurn}`);
+        return {
+          transcript: buildTranscript(row, turns.slice(0, toTurn - 1), persona),
+          meters: view.meters,
+          state: view.phase,
+        };
+      });
+    },
+
+    /** "What could I say?": one to three suggestions drawn from this moment, counted for the debrief. */
+    async hint(sessionId: string): Promise<Hints> {
+      return store.withSession(sessionId, async (tx) => {
+        if (!tx)
+          return fail('no_session', 'That session no longer exists. Choose a client to start a new one.');
+        const persona = personaOf(tx.row);
+        if (tx.row.endReason)
+          return fail('session_ended', 'This session has ended: hints are for a live session.');
+        await tx.countHint();
+        return { suggestions: hintsFor(persona, tx.row.state) };
+      });
     },
 
     /**

@@ -15,6 +15,11 @@ const RESUME = says(
 );
 const SAY = says('The message was missing or malformed: send { text } with the words to say.');
 const END = says('The request to end the session was malformed: send {} or nothing.');
+const CONTINUE = says(
+  'To meet the same client again, send continueFrom: { sessionId, resumeToken } of the finished session.',
+);
+const REWIND = says('The request to try a turn again was malformed: send { toTurn } with the turn number.');
+const HINT = says('The request for a hint was malformed: send {} or nothing.');
 
 // Unknown fields are dropped (zod's default for objects); types are checked, not trusted.
 export const startPayload = z.object(
@@ -26,9 +31,22 @@ export const startPayload = z.object(
       .min(0)
       .max(2 ** 32 - 1)
       .optional(),
+    continueFrom: z
+      .object(
+        {
+          sessionId: z.string(CONTINUE).min(1).max(100),
+          resumeToken: z.string(CONTINUE).min(1).max(200),
+        },
+        CONTINUE,
+      )
+      .optional(),
   },
   START,
 );
+
+export const rewindPayload = z.object({ toTurn: z.number(REWIND).int().min(1).max(10_000) }, REWIND);
+
+export const hintPayload = z.object({}, HINT).optional();
 
 export const resumePayload = z.object(
   {

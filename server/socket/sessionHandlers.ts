@@ -2,7 +2,14 @@ import { fail } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { SessionService } from '../sessions/service.js';
 import { handlersFor, type RapportSocket } from './handle.js';
-import { endPayload, resumePayload, sayPayload, startPayload } from './payloads.js';
+import {
+  endPayload,
+  hintPayload,
+  resumePayload,
+  rewindPayload,
+  sayPayload,
+  startPayload,
+} from './payloads.js';
 import { createRateLimiter } from './rateLimit.js';
 import { watchTimeLimit } from './timeLimit.js';
 
@@ -73,4 +80,8 @@ export function registerSessionHandlers(socket: RapportSocket, deps: SessionHand
   });
 
   on('session:end', endPayload, () => service.end(current()));
+
+  on('session:rewind', rewindPayload, ({ toTurn }) => service.rewind(current(), toTurn));
+
+  on('session:hint', hintPayload, () => service.hint(current()));
 }

@@ -79,6 +79,23 @@ async function selectTurns(db: pg.Pool | pg.PoolClient, sessionId: string): Prom
   return rows;
 }
 
+async function selectAbandoned(db: pg.Pool | pg.PoolClient, sessionId: string): Promise<AbandonedTurnRow[]> {
+  const { rows } = await db.query<AbandonedTurnRow>(
+    `SELECT attempt, turn, said, at, analysis, reply FROM abandoned_turns
+     WHERE session_id = $1 ORDER BY attempt, turn`,
+    [sessionId],
+  );
+  return rows;
+}
+
+async function selectDebrief(db: pg.Pool | pg.PoolClient, sessionId: string): Promise<Debrief | undefined> {
+  const { rows } = await db.query<{ debrief: Debrief }>(
+    'SELECT debrief FROM debriefs WHERE session_id = $1',
+    [sessionId],
+  );
+  return rows[0]?.debrief;
+}
+
 /**
  * The PostgreSQL store (DATABASE_URL). Any number of server processes share it, so it keeps no
  * cache: every read asks the database, which is the one source of truth. A session's turns and
@@ -116,21 +133,8 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
       return rows[0] && toRow(rows[0]);
     },
     listTurns: (sessionId) => selectTurns(pool, sessionId),
-    async listAbandoned(sessionId) {
-      const { rows } = await pool.query<AbandonedTurnRow>(
-        `SELECT attempt, turn, said, at, analysis, reply FROM abandoned_turns
-         WHERE session_id = $1 ORDER BY attempt, turn`,
-        [sessionId],
-      );
-      return rows;
-    },
-    async getDebrief(sessionId) {
-      const { rows } = await pool.query<{ debrief: Debrief }>(
-        'SELECT debrief FROM debriefs WHERE session_id = $1',
-        [sessionId],
-      );
-      return rows[0]?.debrief;
-    },
+    listAbandoned: (sessionId) => selectAbandoned(pool, sessionId),
+    getDebrief: (sessionId) => selectDebrief(pool, sessionId),
     async withSession(id, work) {
       const client = await pool.connect();
       let broken = false;
@@ -187,6 +191,8 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
               [id, toTurn, JSON.stringify(state)],
             );
           },
+          listAbandoned: () => selectAbandoned(client, id),
+          debriefOf: (other) => selectDebrief(client, other),
           async countHint() {
             await client.query('UPDATE sessions SET hints_used = hints_used + 1 WHERE id = $1', [id]);
           },

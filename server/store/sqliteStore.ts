@@ -147,6 +147,20 @@ export function openSqliteStore(
     });
   }
 
+  const readAbandoned = (sessionId: string): AbandonedTurnRow[] =>
+    selectAbandoned.all(sessionId).map((r) => ({
+      attempt: r.attempt,
+      turn: r.turn,
+      said: r.said,
+      at: r.at,
+      analysis: JSON.parse(r.analysis_json),
+      reply: JSON.parse(r.reply_json) as ClientTurn,
+    }));
+  const readDebrief = (sessionId: string): Debrief | undefined => {
+    const r = selectDebrief.get(sessionId);
+    return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;
+  };
+
   const readTurns = (sessionId: string): TurnRow[] =>
     selectTurns.all(sessionId).map((r) => ({
       turn: r.turn,
@@ -176,22 +190,8 @@ export function openSqliteStore(
       }),
     getSession: (id) => exclusive(() => readSession(id)),
     listTurns: (sessionId) => exclusive(() => readTurns(sessionId)),
-    listAbandoned: (sessionId) =>
-      exclusive((): AbandonedTurnRow[] =>
-        selectAbandoned.all(sessionId).map((r) => ({
-          attempt: r.attempt,
-          turn: r.turn,
-          said: r.said,
-          at: r.at,
-          analysis: JSON.parse(r.analysis_json),
-          reply: JSON.parse(r.reply_json) as ClientTurn,
-        })),
-      ),
-    getDebrief: (sessionId) =>
-      exclusive(() => {
-        const r = selectDebrief.get(sessionId);
-        return r ? (JSON.parse(r.debrief_json) as Debrief) : undefined;
-      }),
+    listAbandoned: (sessionId) => exclusive(() => readAbandoned(sessionId)),
+    getDebrief: (sessionId) => exclusive(() => readDebrief(sessionId)),
     withSession: (id, work) =>
       exclusive(async () => {
         begin.run();
@@ -230,6 +230,8 @@ export function openSqliteStore(
               updateRewound.run(JSON.stringify(state), id);
               changed = { ...base, state, rewinds: base.rewinds + 1, replyDueAt: 0 };
             },
+            listAbandoned: async () => readAbandoned(id),
+            debriefOf: async (other) => readDebrief(other),
             async countHint() {
               updateHints.run(id);
               const base = changed ?? row!;

@@ -68,6 +68,10 @@ export interface SessionTx {
   rewind(toTurn: number, state: EngineState): Promise<void>;
   /** Counts one hint asked for. */
   countHint(): Promise<void>;
+  /** The turns rewinds set aside, by attempt then turn. */
+  listAbandoned(): Promise<AbandonedTurnRow[]>;
+  /** Another session's debrief (the one this session continues), read in this transaction. */
+  debriefOf(sessionId: string): Promise<Debrief | undefined>;
 }
 
 /**
