@@ -36,11 +36,25 @@ export interface StartPayload {
   /** A next session with the same client: the finished session it follows, and its token. */
   continueFrom?: ResumePayload;
 }
+/**
+ * What the page offers in a session. All on by default; an educator's assignment can switch the
+ * meters, coaching, rewinds or hints off and set a time limit.
+ */
+export interface SessionSettings {
+  meters: boolean;
+  coaching: boolean;
+  rewinds: boolean;
+  hints: boolean;
+  /** The session's time limit in minutes; null for none. */
+  minutes: number | null;
+}
+
 export interface SessionStarted {
   sessionId: string;
   resumeToken: string;
   persona: PersonaSummary;
   opening: ClientTurn;
+  settings: SessionSettings;
 }
 export interface ResumePayload {
   sessionId: string;
@@ -48,6 +62,7 @@ export interface ResumePayload {
 }
 export interface SessionResumed {
   persona: PersonaSummary;
+  settings: SessionSettings;
   transcript: TranscriptEntry[];
   meters: Meters;
   state: Phase;

@@ -4,6 +4,7 @@ import type {
   ResumePayload,
   SessionResumed,
   SessionRewound,
+  SessionSettings,
   SessionStarted,
   StartPayload,
 } from '../../contract/events.js';
@@ -45,6 +46,15 @@ export function createSessionService(deps: SessionServiceDeps) {
   const { endIn, settle, announce } = createEndings(deps);
 
   const timeIsUp = (startedAt: number) => limitMs > 0 && clock() - startedAt >= limitMs;
+
+  /** What the page offers in a session: everything, with the server's time limit. */
+  const settingsOf = (_row?: SessionRow): SessionSettings => ({
+    meters: true,
+    coaching: true,
+    rewinds: true,
+    hints: true,
+    minutes: deps.sessionMinutes > 0 ? deps.sessionMinutes : null,
+  });
 
   function personaOf(row: SessionRow): Persona {
     return (
@@ -107,7 +117,10 @@ export function createSessionService(deps: SessionServiceDeps) {
         ...(before ? { continuedFrom: before.id, continuation: before.continuation } : {}),
       });
       log.info(`session ${sessionId} started with ${personaId}${before ? `, continuing ${before.id}` : ''}`);
-      return { started: { sessionId, resumeToken, persona: toSummary(persona), opening }, startedAt };
+      return {
+        started: { sessionId, resumeToken, persona: toSummary(persona), opening, settings: settingsOf() },
+        startedAt,
+      };
     },
 
     async resume({
@@ -129,6 +142,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       return {
         resumed: {
           persona: toSummary(persona),
+          settings: settingsOf(row),
           transcript: buildTranscript(row, found.turns, persona),
           meters: view.meters,
           state: view.phase,
