@@ -1,6 +1,6 @@
 import type { Move } from '../../contract/moves.js';
 import { feelingsOf, tokensOf } from '../analysis/analyse.js';
-import { STOPWORDS } from '../analysis/text.js';
+import { STOPWORDS } from '../analysis/vocabulary.js';
 import type { Persona } from '../persona/schema.js';
 import type { ClientContext } from '../simulation/context.js';
 import type { EngineState } from '../simulation/stepping.js';
