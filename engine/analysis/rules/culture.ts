@@ -103,7 +103,7 @@ const CULTURE = phrases(lines`
 // A family's or community's ways asked about without naming culture: "How do decisions get made in
 // your family?", "What's expected of a daughter at home?", "How would people back home see this?".
 const WAYS = phrases(lines`
-  (decisions?|choices) (get |are |is )?(made|taken|decided)
+  (decisions?|choices) (usually |normally |generally |tend to )?(get |are |is |be )?(made|taken|decided)
   (who|how) (makes|decides|has) (the )?(decisions?|final say|say)
   (expected|expectations|allowed|acceptable|frowned upon|the done thing|the norm|normal|usual|proper|respectful|rude|shameful)
   (roles?|place) (of|for) (a |the )?(women|men|daughters?|sons?|wives|husbands|elders|children|girls|boys|mother|father)
@@ -201,6 +201,7 @@ export const CULTURE_CODE_RULES: readonly RuleCard[] = [
     move: 'cultural_curiosity',
     examples: [
       'How do decisions get made in your family?',
+      'How do decisions usually get made in your family?',
       "What's expected of a daughter in your family?",
       'How would your parents see this?',
       'Who makes the decisions at home?',

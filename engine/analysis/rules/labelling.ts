@@ -12,7 +12,7 @@ export const LABELLING_RULES: readonly PhraseRule[] = [
     reason: 'put a label on the client: {m}',
     phrases: lines`
       you (are|sound like|seem like|must be|were|have always been|are being|come across as) ~ (a |an )?(bit of (a |an )?|real |total |complete |classic |typical )?{label}
-      you (have got|have|must have|probably have|clearly have) (got )?(clinical |severe |classic |some )?(depression|ptsd|ocd|adhd|bipolar( disorder)?|an? (personality|eating|anxiety|mood|attachment) disorder|borderline( personality)?|narcissism|an addiction|a drinking problem|a drink problem|a gambling problem|issues|a problem|anger issues|mental health issues|an? (\w+ )?problem)
+      you (have got|have|must have|probably have|clearly have|might have|may have|could have) (got )?(clinical |severe |classic |some (kind |sort )?of |some )?(depression|ptsd|ocd|adhd|bipolar( disorder)?|(an? )?(personality|eating|anxiety|mood|attachment) disorder|borderline( personality)?|narcissism|an addiction|a drinking problem|a drink problem|a gambling problem|issues|a problem|anger issues|mental health issues|an? (\w+ )?problem)
       (sounds|looks|seems) like ~ (classic |textbook |typical )?(depression|anxiety disorder|ptsd|ocd|adhd|bipolar|borderline|narcissism|an addiction|a drinking problem|a personality disorder|codependency|co-dependency|denial)
       (that is|this is|it is) (classic|textbook|typical) \w+
       people like you
@@ -31,6 +31,7 @@ export const LABELLING_RULES: readonly PhraseRule[] = [
       'That sounds like classic depression to me.',
       "You're obviously a control freak.",
       "You've got an anger problem.",
+      'It sounds like you might have some kind of personality disorder.',
       "It sounds like you're a bit of a narcissist.",
       "You're being paranoid.",
     ],
