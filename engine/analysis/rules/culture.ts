@@ -18,6 +18,7 @@ export const CULTURE_RULES: readonly PhraseRule[] = [
     phrases: lines`
       (your |the |that |this )?(culture|religion|faith|traditions?|beliefs|background|customs|heritage|god|church|mosque|community's (views|rules))( stuff| thing)? (does not|should not|will not|can not|is not|has nothing to|have nothing to) (matter|come into (it|this|that)|count|be an excuse|have anything to do|do with|relevant|important|an excuse|help you)
       (forget|leave|put aside|ignore|set aside|never mind|get past|get over|look past|move past|let go of|drop) (about )?(your |the |all that |that )?(culture|religion|faith|traditions?|beliefs|background|customs|heritage|family's (expectations|traditions|ways)|cultural stuff|religious stuff)
+      (which|that) (is|sounds|seems) ~ (old[- ]fashioned|backward|backwards|outdated|primitive|archaic|medieval|oppressive|superstitious)
       (that is|those are|it is|they are|these are) ~ (old[- ]fashioned|backward|backwards|superstition|superstitious|outdated|primitive|archaic|medieval|nonsense|mumbo[- ]jumbo)
       (culture|religion|faith|traditions?|beliefs?|customs?|ways?|thinking|views?|ideas?|upbringing|expectations) (is|are|sounds?|seems?) ~ (old[- ]fashioned|backward|backwards|superstitious|outdated|primitive|archaic|medieval|nonsense|irrelevant)
       (a |an )?(\w+ )?(backward|backwards|old[- ]fashioned|outdated|primitive) (way|view|idea|culture|belief|tradition|custom)s?
@@ -39,9 +40,11 @@ export const CULTURE_RULES: readonly PhraseRule[] = [
       "We're all the same underneath.",
       "I don't see colour.",
       "It sounds like your family's traditions are holding you back.",
+      "It sounds like in your culture women just do as they're told, which is a bit backward.",
     ],
     counterExamples: [
       'Your faith seems to matter a lot to you.',
+      'The office software was outdated, which made the job harder.',
       'How do traditions work in your family?',
       'That sounds like an old friend.',
     ],

@@ -8,6 +8,25 @@ import { lines, type PhraseRule } from '../phrases.js';
  */
 export const JUDGEMENT_RULES: readonly PhraseRule[] = [
   {
+    // A verdict tacked onto a reflection: the feeling is the client's, "which is silly" is the
+    // counsellor's, so the client's-verdict exception of the rule below does not apply.
+    id: 'judgement.which-is',
+    move: 'judgement',
+    strength: 0.8,
+    reason: 'passed judgement on what the client feels or did: {m}',
+    phrases: lines`
+      (which|and that) is ~ (silly|stupid|ridiculous|daft|pathetic|absurd|irrational|childish|selfish|lazy|weak|an overreaction)
+    `,
+    examples: [
+      "You feel guilty, which is silly really because it wasn't your fault.",
+      'You stayed in bed all weekend, which is a bit lazy.',
+    ],
+    counterExamples: [
+      'You worry people will think it is silly.',
+      'You said it felt silly, and that matters.',
+    ],
+  },
+  {
     id: 'judgement.you-are-bad',
     move: 'judgement',
     strength: 0.85,
