@@ -82,6 +82,11 @@ export class Composer {
     this.updateCounter();
   }
 
+  /** Reads a note (by id) with the reply box, before the usual hint; null for the hint alone. */
+  describe(noteId: string | null): void {
+    this.textarea.setAttribute('aria-describedby', noteId ? `${noteId} composer-hint` : 'composer-hint');
+  }
+
   showError(message: string | null): void {
     this.error.textContent = message ?? '';
   }

@@ -2,15 +2,17 @@ import { HELPFUL_MOVES, MOVE_LABELS, type Move, ROADBLOCKS } from '../contract/m
 import type { Band, Debrief, KeyMoment, MitiSummary, PersonaSummary } from '../contract/session.js';
 import { renderChart } from './chart.js';
 import { h } from './dom.js';
-import { duration, meterValue, OUTCOME_LABELS, outcomeSentence, signed } from './format.js';
+import { BAND_LABELS, duration, meterValue, OUTCOME_LABELS, outcomeSentence, signed } from './format.js';
+import { nextSessionButton, renderPracticeReview } from './practiceReview.js';
 
 export interface DebriefActions {
   onDownloadMarkdown: () => void;
   onDownloadJson: () => void;
   onRestart: () => void;
+  /** Starts the next session with the same client; resolves with a refusal's sentence, or null. */
+  onNextSession?: () => Promise<string | null>;
 }
 
-const BAND_LABELS: Record<Band, string> = { below: 'Below fair', fair: 'Fair', good: 'Good' };
 const KIND_LABELS: Record<KeyMoment['kind'], string> = {
   rise: 'Trust rose',
   fall: 'Trust fell',
@@ -238,12 +240,20 @@ export function renderDebrief(persona: PersonaSummary, d: Debrief, actions: Debr
       'Download transcript (JSON)',
     ),
     h('button', { attrs: { type: 'button' }, on: { click: () => window.print() } }, 'Print'),
+    actions.onNextSession ? nextSessionButton(persona.name, actions.onNextSession) : null,
     h(
       'button',
       { class: 'primary', attrs: { type: 'button' }, on: { click: actions.onRestart } },
       'Practise with another client',
     ),
   );
+  const practice = d.practice
+    ? section(
+        'practice',
+        'Practice: turns tried again, ideas and sessions',
+        ...renderPracticeReview(persona, d),
+      )
+    : null;
 
   return h(
     'section',
@@ -256,6 +266,7 @@ export function renderDebrief(persona: PersonaSummary, d: Debrief, actions: Debr
     disclosures,
     section('summary', 'Your skills against the MITI bands', mitiTable(d.summary)),
     section('moves', 'Moves you used', moveTable(d.moveCounts)),
+    practice,
     moments,
     alternatives,
     risk,

@@ -1,4 +1,6 @@
-import type { EndReason, PersonaSummary } from '../contract/session.js';
+import type { Band, EndReason, PersonaSummary } from '../contract/session.js';
+
+export const BAND_LABELS: Record<Band, string> = { below: 'Below fair', fair: 'Fair', good: 'Good' };
 
 /** "07:05" for a running timer. */
 export function clock(ms: number): string {

@@ -1,17 +1,29 @@
+import type { ResumePayload, SessionSettings } from '../contract/events.js';
 import {
   type ClientTurn,
   type Debrief,
   type EndReason,
   isGoodbyeReason,
+  type Meters,
   type PersonaSummary,
+  type Phase,
   type TranscriptEntry,
 } from '../contract/session.js';
 import { renderDebrief } from './debriefView.js';
 import { h } from './dom.js';
 import { fetchPersonas, type PersonaLoad, renderPicker } from './picker.js';
+import { type HintRecord, hintRecord } from './practice.js';
 import { SessionView, type TraineeLine } from './sessionView.js';
 import { connectSocket, request } from './socket.js';
-import { loadPrefs, loadSession, type Prefs, savePrefs, saveSession } from './storage.js';
+import {
+  loadHintLog,
+  loadPrefs,
+  loadSession,
+  type Prefs,
+  saveHintLog,
+  savePrefs,
+  saveSession,
+} from './storage.js';
 import { download, fileName, toJson, toMarkdown } from './transcript.js';
 import './styles.css';
 
@@ -25,6 +37,10 @@ interface Active {
   ended: EndReason | null;
   debrief: Debrief | null;
   pending: TraineeLine | null;
+  /** What the page offers in this session (an educator's assignment can switch things off). */
+  settings: SessionSettings;
+  /** The ideas the trainee asked for, for the transcript download. */
+  hints: HintRecord[];
 }
 
 const main = document.getElementById('main')!;
@@ -86,12 +102,22 @@ function buildSessionView(a: Active): SessionView {
       prefs = p;
       savePrefs(p);
     },
+    practice: {
+      rewinds: a.settings.rewinds,
+      hints: a.settings.hints,
+      onRewind: (turn) => void rewind(turn),
+      onHint: () => hint(),
+    },
   });
   v.setConnected(socket.connected);
   return v;
 }
 
-function showSession(a: Active): void {
+/** Draws the session; `retry` says which turn is being said again after a rewind. */
+function showSession(
+  a: Active,
+  retry?: { turn: number; said: string | undefined; meters: Meters; state: Phase },
+): void {
   screen = 'session';
   const v = buildSessionView(a);
   if (view) v.draft = view.draft;
@@ -103,26 +129,32 @@ function showSession(a: Active): void {
   // Move focus to the reply box only if it was in the view being replaced, or nowhere.
   const focused = document.activeElement;
   const focusWasOurs = !focused || focused === document.body || main.contains(focused);
+  if (retry) v.retrying(retry.turn, retry.said, retry.meters, retry.state);
   mount(v.element, `Session with ${a.persona.name}`, v);
+  v.scrollToEnd();
   if (a.ended) v.showEnded(a.ended, () => void showDebrief());
-  else if (focusWasOurs) v.focusComposer();
+  else if (focusWasOurs || retry) v.focusComposer();
 }
 
-async function start(persona: PersonaSummary): Promise<void> {
+/**
+ * Starts a session with a client; `continueFrom` (a finished session's id and token) makes it the
+ * next session with the same client. Returns the refusal's sentence, or null once started.
+ */
+async function start(persona: PersonaSummary, continueFrom?: ResumePayload): Promise<string | null> {
   const buttons = main.querySelectorAll('button');
   for (const b of buttons) b.disabled = true;
   const seed = seedFromUrl();
-  const r = await request(
-    socket,
-    'session:start',
-    seed === undefined ? { personaId: persona.id } : { personaId: persona.id, seed },
-  );
+  const r = await request(socket, 'session:start', {
+    personaId: persona.id,
+    ...(seed === undefined ? {} : { seed }),
+    ...(continueFrom ? { continueFrom } : {}),
+  });
   if (!r.ok) {
     for (const b of buttons) b.disabled = false;
-    void showPicker(r.error.message);
-    return;
+    if (!continueFrom) void showPicker(r.error.message);
+    return r.error.message;
   }
-  const { sessionId, resumeToken, opening } = r.data;
+  const { sessionId, resumeToken, opening, settings } = r.data;
   saveSession({ sessionId, resumeToken });
   active = {
     sessionId,
@@ -133,8 +165,11 @@ async function start(persona: PersonaSummary): Promise<void> {
     ended: null,
     debrief: null,
     pending: null,
+    settings,
+    hints: [],
   };
   showSession(active);
+  return null;
 }
 
 async function say(text: string): Promise<void> {
@@ -173,6 +208,37 @@ function onClientSay(turn: ClientTurn): void {
   view.addClientTurn(turn);
 }
 
+/** "Try that again": back to just before `turn`, then the same turn is said afresh. */
+async function rewind(turn: number): Promise<void> {
+  if (!active || !view || active.ended) return;
+  const a = active;
+  const said = a.transcript.find((e) => e.speaker === 'trainee' && e.turn === turn)?.text;
+  const r = await request(socket, 'session:rewind', { toTurn: turn });
+  if (active !== a) return;
+  if (!r.ok) {
+    if (r.error.code === 'rewind_disabled') {
+      a.settings = { ...a.settings, rewinds: false };
+      showSession(a);
+    }
+    view?.showError(r.error.message);
+    return;
+  }
+  a.transcript = r.data.transcript;
+  a.pending = null;
+  showSession(a, { turn, said, meters: r.data.meters, state: r.data.state });
+}
+
+/** "What could I say?": the server's ideas for this moment, kept for the transcript download. */
+async function hint() {
+  const a = active;
+  const r = await request(socket, 'session:hint', {});
+  if (r.ok && a && active === a) {
+    a.hints.push(hintRecord(a.transcript, r.data.suggestions));
+    saveHintLog(a.sessionId, a.hints);
+  }
+  return r;
+}
+
 function onEnded(reason: EndReason, debrief: Debrief): void {
   if (!active) return;
   active.ended = reason;
@@ -195,14 +261,18 @@ async function end(): Promise<void> {
 function exportFile(kind: 'md' | 'json'): void {
   if (!active) return;
   const now = new Date();
-  const { persona, transcript, debrief } = active;
+  const { persona, transcript, debrief, hints } = active;
   if (kind === 'md')
-    download(fileName(persona.id, now, 'md'), 'text/markdown', toMarkdown(persona, transcript, debrief, now));
+    download(
+      fileName(persona.id, now, 'md'),
+      'text/markdown',
+      toMarkdown(persona, transcript, debrief, now, hints),
+    );
   else
     download(
       fileName(persona.id, now, 'json'),
       'application/json',
-      toJson(persona, transcript, debrief, now),
+      toJson(persona, transcript, debrief, now, hints),
     );
 }
 
@@ -217,10 +287,12 @@ async function showDebrief(): Promise<void> {
     active.debrief = r.data;
   }
   screen = 'debrief';
+  const { persona, sessionId, resumeToken } = active;
   mount(
-    renderDebrief(active.persona, active.debrief, {
+    renderDebrief(persona, active.debrief, {
       onDownloadMarkdown: () => exportFile('md'),
       onDownloadJson: () => exportFile('json'),
+      onNextSession: () => start(persona, { sessionId, resumeToken }),
       onRestart: () => {
         saveSession(null);
         active = null;
@@ -248,7 +320,7 @@ async function resume(): Promise<void> {
     void showPicker(`${r.error.message} Choose a client to start again.`);
     return;
   }
-  const { persona, transcript, ended, debrief } = r.data;
+  const { persona, transcript, ended, debrief, settings } = r.data;
   const first = transcript[0];
   const sameSession = active?.sessionId === saved.sessionId;
   active = {
@@ -261,6 +333,8 @@ async function resume(): Promise<void> {
     ended: ended ?? null,
     debrief: debrief ?? null,
     pending: null,
+    settings,
+    hints: sameSession && active ? active.hints : loadHintLog(saved.sessionId),
   };
   if (ended) await showDebrief();
   else showSession(active);

@@ -5,6 +5,7 @@ import {
   isGoodbyeReason,
   type Meters,
   type PersonaSummary,
+  type Phase,
 } from '../contract/session.js';
 import { highlightEvidence, renderCoaching } from './coaching.js';
 import { Composer } from './composer.js';
@@ -12,6 +13,7 @@ import { h } from './dom.js';
 import { createEndDialog } from './endDialog.js';
 import { clock, duration, outcomeSentence } from './format.js';
 import { MetersPanel } from './meters.js';
+import { PracticeControls, type PracticeOptions } from './practice.js';
 import type { Prefs } from './storage.js';
 
 export interface SessionViewOptions {
@@ -24,6 +26,8 @@ export interface SessionViewOptions {
   /** The trainee confirmed ending the session. */
   onEnd: () => void;
   onPrefs: (prefs: Prefs) => void;
+  /** Rewinds and hints (see practice.ts); without it the session offers neither. */
+  practice?: PracticeOptions;
 }
 
 /** A trainee line on screen; its turn and coaching arrive with the client's reply. */
@@ -51,6 +55,7 @@ export class SessionView {
   private readonly timer: HTMLElement;
   private readonly dialog: HTMLDialogElement;
   private readonly meters = new MetersPanel();
+  private readonly practice: PracticeControls | null;
   private readonly lines: TraineeLine[] = [];
   private readonly interval: number;
   private prefs: Prefs;
@@ -104,6 +109,12 @@ export class SessionView {
     this.typing.hidden = true;
 
     this.composer = new Composer((text) => this.send(text));
+    this.practice = opts.practice
+      ? new PracticeControls(opts.practice, (text) => {
+          this.composer.value = text;
+          this.composer.focus();
+        })
+      : null;
 
     const referral = h(
       'section',
@@ -125,7 +136,15 @@ export class SessionView {
       h(
         'div',
         { class: 'session-body' },
-        h('div', { class: 'conversation' }, this.log, this.typing, this.composer.element),
+        h(
+          'div',
+          { class: 'conversation' },
+          this.log,
+          this.typing,
+          this.practice?.note,
+          this.composer.element,
+          this.practice?.panel,
+        ),
         h('div', { class: 'side' }, this.meters.element, referral),
       ),
       this.dialog,
@@ -175,10 +194,12 @@ export class SessionView {
 
   private updateControls(): void {
     this.composer.setState(this.connected && !this.waiting && !this.ended, this.ended);
+    this.practice?.setReady(this.connected && !this.waiting && !this.ended);
     this.endButton.disabled = this.ended;
   }
 
-  private scrollToEnd(): void {
+  /** Shows the latest turn (call again once a redrawn view is on the page). */
+  scrollToEnd(): void {
     this.log.scrollTop = this.log.scrollHeight;
   }
 
@@ -194,6 +215,7 @@ export class SessionView {
     );
     const line: TraineeLine = { element, text, turn };
     this.lines.push(line);
+    this.practice?.turnShown(line);
     this.log.append(element);
     this.scrollToEnd();
     return line;
@@ -227,6 +249,7 @@ export class SessionView {
         answered.element.querySelector('.coaching')?.remove();
         answered.element.append(renderCoaching(turn.turn, turn.feedback));
       }
+      this.practice?.turnShown(answered);
     }
     const entry = h(
       'div',
@@ -241,6 +264,7 @@ export class SessionView {
     this.log.append(entry);
     this.meters.update(turn.meters, turn.state, this.lastMeters);
     this.lastMeters = turn.meters;
+    this.practice?.clientSpoke();
     this.setWaiting(false);
     this.scrollToEnd();
   }
@@ -273,6 +297,7 @@ export class SessionView {
     this.typing.hidden = true;
     if (this.dialog.open) this.dialog.close('end');
     window.clearInterval(this.interval);
+    this.practice?.end();
     const button = h(
       'button',
       { class: 'primary', attrs: { type: 'button' }, on: { click: onDebrief } },
@@ -302,6 +327,17 @@ export class SessionView {
 
   focusComposer(): void {
     this.composer.focus();
+  }
+
+  /**
+   * After a rewind: the meters exactly as the server has them, and a note over the reply box
+   * (read with it when it takes focus) saying which turn is being said again.
+   */
+  retrying(turn: number, said: string | undefined, meters: Meters, phase: Phase): void {
+    this.meters.update(meters, phase);
+    this.lastMeters = meters;
+    const note = this.practice?.showRetry(turn, said);
+    if (note) this.composer.describe(note);
   }
 
   /** Stops the timer; call when the view is taken off the page. */

@@ -1,3 +1,5 @@
+import type { HintRecord } from './practice.js';
+
 /** What the page keeps between reloads: the session to resume (per tab) and display preferences. */
 export interface SavedSession {
   sessionId: string;
@@ -56,4 +58,16 @@ export function loadPrefs(): Prefs {
 
 export function savePrefs(p: Prefs): void {
   write(local, PREFS_KEY, p);
+}
+
+const HINTS_KEY = 'rapport.hints';
+
+/** The ideas asked for in a session (per tab, like the session itself), so a reload keeps them. */
+export function loadHintLog(sessionId: string): HintRecord[] {
+  const v = read(session, HINTS_KEY) as { sessionId?: unknown; hints?: unknown } | null;
+  return v?.sessionId === sessionId && Array.isArray(v.hints) ? (v.hints as HintRecord[]) : [];
+}
+
+export function saveHintLog(sessionId: string, hints: readonly HintRecord[]): void {
+  write(session, HINTS_KEY, { sessionId, hints });
 }

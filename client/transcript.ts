@@ -1,6 +1,8 @@
 import { isRoadblock, MOVE_LABELS, type Move } from '../contract/moves.js';
 import type { Debrief, PersonaSummary, TranscriptEntry } from '../contract/session.js';
 import { duration, meterValue, OUTCOME_LABELS, signed } from './format.js';
+import type { HintRecord } from './practice.js';
+import { comparisonRows, hintsSentence } from './practiceReview.js';
 
 export interface TranscriptExport {
   format: 'rapport-transcript';
@@ -9,6 +11,8 @@ export interface TranscriptExport {
   persona: PersonaSummary;
   transcript: TranscriptEntry[];
   debrief: Debrief | null;
+  /** The ideas the trainee asked for in this browser tab, and after which turn. */
+  hints: HintRecord[];
 }
 
 /** Escapes Markdown's inline syntax so the trainee's words show as typed. */
@@ -18,12 +22,16 @@ export function escapeMarkdown(text: string): string {
 
 const pct = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
 
-/** The session as a readable Markdown document: the conversation, then the debrief. */
+/**
+ * The session as a readable Markdown document: the conversation (each turn tried again with the
+ * attempts set aside, and the ideas asked for where they were asked), then the debrief.
+ */
 export function toMarkdown(
   persona: PersonaSummary,
   transcript: readonly TranscriptEntry[],
   debrief: Debrief | null,
   now: Date,
+  hints: readonly HintRecord[] = [],
 ): string {
   const out: string[] = [`# Rapport session with ${escapeMarkdown(persona.name)}`, ''];
   out.push(`- Exported: ${now.toISOString()}`);
@@ -40,8 +48,24 @@ export function toMarkdown(
     out.push(`- Disclosures reached: ${debrief.disclosures.reached.length} of ${debrief.disclosures.total}`);
   }
   out.push('', '## Transcript', '');
+  const retried = new Map((debrief?.practice?.retried ?? []).map((r) => [r.turn, r.attempts]));
+  // Ideas asked for on a line later tried again answered words no longer in the conversation.
+  const placed = new Set<HintRecord>();
+  const hintsAfter = (turn: number, text: string) => {
+    const here = hints.filter((x) => x.afterTurn === turn && x.clientSaid === text);
+    for (const x of here) placed.add(x);
+    return here;
+  };
   for (const e of transcript) {
     if (e.speaker === 'trainee') {
+      const attempts = retried.get(e.turn) ?? [];
+      attempts.forEach((a, i) => {
+        if (a.kept) return;
+        out.push(
+          `*You (turn ${e.turn}, attempt ${i + 1}, set aside):* ${escapeMarkdown(a.said)} (trust ${signed(a.trustChange)})`,
+          '',
+        );
+      });
       out.push(`**You (turn ${e.turn}):** ${escapeMarkdown(e.text)}`, '');
       if (e.moves.length > 0) {
         const moves = e.moves.map(
@@ -53,6 +77,15 @@ export function toMarkdown(
       const cue = e.cue ? `*(${escapeMarkdown(e.cue)})* ` : '';
       out.push(`**${escapeMarkdown(persona.name)}:** ${cue}${escapeMarkdown(e.text)}`, '');
       if (e.feedback?.summary) out.push(`> Coaching: ${escapeMarkdown(e.feedback.summary)}`, '');
+      if (!e.ended) out.push(...hintsAfter(e.turn, e.text).flatMap(hintLines));
+    }
+  }
+  const elsewhere = hints.filter((x) => !placed.has(x));
+  if (elsewhere.length > 0) {
+    out.push('## Ideas asked for on turns later tried again', '');
+    for (const x of elsewhere) {
+      out.push(`> After "${escapeMarkdown(x.clientSaid)}" (turn ${x.afterTurn}):`, '>');
+      out.push(...hintLines(x).slice(1));
     }
   }
   if (!debrief) return `${out.join('\n').trimEnd()}\n`;
@@ -90,15 +123,51 @@ export function toMarkdown(
     }
     out.push('');
   }
+  out.push(...practiceLines(persona, debrief));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** The session as JSON, for educators' tools. */
+function hintLines(x: HintRecord): string[] {
+  return [
+    `> Ideas asked for after turn ${x.afterTurn}:`,
+    ...x.suggestions.map(
+      (s) => `> - ${MOVE_LABELS[s.move]}: "${escapeMarkdown(s.text)}" ${escapeMarkdown(s.why)}`,
+    ),
+    '',
+  ];
+}
+
+/** The debrief's practice review: session number, the comparison, the turns tried again, hints. */
+function practiceLines(persona: PersonaSummary, debrief: Debrief): string[] {
+  const p = debrief.practice;
+  if (!p) return [];
+  const out = ['## Practice', '', `- Session ${p.sessionNumber} with ${escapeMarkdown(persona.name)}`];
+  out.push(`- ${hintsSentence(p.hintsUsed)}`, '');
+  const rows = comparisonRows(p, debrief.summary);
+  if (rows.length > 0) {
+    out.push('| Measure | Last session | This session |', '| --- | --- | --- |');
+    for (const r of rows) out.push(`| ${r.measure} | ${r.before} | ${r.now} |`);
+    out.push('');
+  }
+  for (const r of p.retried) {
+    out.push(`Turn ${r.turn}, tried ${r.attempts.length} times:`, '');
+    for (const a of r.attempts) {
+      out.push(
+        `- "${escapeMarkdown(a.said)}": trust ${signed(a.trustChange)}${a.kept ? ' (kept)' : ' (set aside)'}`,
+      );
+    }
+    out.push('');
+  }
+  return out;
+}
+
+/** The session as JSON, for educators' tools (the debrief's `practice` holds every attempt). */
 export function toJson(
   persona: PersonaSummary,
   transcript: readonly TranscriptEntry[],
   debrief: Debrief | null,
   now: Date,
+  hints: readonly HintRecord[] = [],
 ): string {
   const data: TranscriptExport = {
     format: 'rapport-transcript',
@@ -107,6 +176,7 @@ export function toJson(
     persona,
     transcript: [...transcript],
     debrief,
+    hints: [...hints],
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -34,6 +34,7 @@ describe('ending a session and the debrief', () => {
       'Disclosures reached',
       'Your skills against the MITI bands',
       'Moves you used',
+      'Practice: turns tried again, ideas and sessions',
       'Key moments',
       'Roadblocks and better alternatives',
       'Risk',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Debrief, PersonaSummary, TranscriptEntry } from '../../contract/session.js';
 import { chartSummary } from '../../client/chart.js';
+import type { HintRecord } from '../../client/practice.js';
 import { escapeMarkdown, fileName, toJson, toMarkdown } from '../../client/transcript.js';
 
 // The page's pure helpers, run in Node (no DOM needed).
@@ -98,7 +99,65 @@ describe('transcript export', () => {
       persona,
       transcript,
       debrief,
+      hints: [],
     });
+  });
+
+  it('shows each attempt set aside before the turn that was kept, with what it did to trust', () => {
+    const retried: Debrief = {
+      ...debrief,
+      practice: {
+        sessionNumber: 1,
+        hintsUsed: 0,
+        retried: [
+          {
+            turn: 1,
+            attempts: [
+              { said: 'Just *cheer up*.', trustChange: -4.2, kept: false },
+              { said: 'How are *you*?\nTake your time.', trustChange: 3, kept: true },
+            ],
+          },
+        ],
+        trustStart: 12,
+        trustEnd: 15,
+      },
+    };
+    const md = toMarkdown(persona, transcript, retried, NOW);
+    const setAside = '*You (turn 1, attempt 1, set aside):* Just \\*cheer up\\*. (trust −4.2)';
+    expect(md).toContain(setAside);
+    expect(md.indexOf(setAside)).toBeLessThan(md.indexOf('**You (turn 1):**'));
+    expect(md).toContain('## Practice');
+    expect(md).toContain('Turn 1, tried 2 times:');
+    expect(md).toContain('- "Just \\*cheer up\\*.": trust −4.2 (set aside)');
+    expect(md).toContain('- "How are \\*you\\*?  \nTake your time.": trust +3 (kept)');
+  });
+
+  it('puts the ideas asked for after the client line they answered, and counts them', () => {
+    const hints: HintRecord[] = [
+      {
+        afterTurn: 1,
+        clientSaid: 'Tired.',
+        suggestions: [{ move: 'simple_reflection', text: 'You’re tired.', why: 'Say back what you heard.' }],
+      },
+      // Asked after a line that a rewind later took back: not in the conversation any more.
+      {
+        afterTurn: 1,
+        clientSaid: 'Leave me alone.',
+        suggestions: [{ move: 'giving_space', text: 'We can go slowly.', why: 'Respect the deflection.' }],
+      },
+    ];
+    const withHints: Debrief = {
+      ...debrief,
+      practice: { sessionNumber: 1, hintsUsed: 2, retried: [], trustStart: 12, trustEnd: 15 },
+    };
+    const md = toMarkdown(persona, transcript, withHints, NOW, hints);
+    const idea = '> - Simple reflection: "You’re tired." Say back what you heard.';
+    expect(md.indexOf(idea)).toBeGreaterThan(md.indexOf('**Maya:** Tired.'));
+    expect(md.indexOf(idea)).toBeLessThan(md.indexOf('## Summary'));
+    expect(md).toContain('## Ideas asked for on turns later tried again');
+    expect(md).toContain('> After "Leave me alone." (turn 1):');
+    expect(md).toContain('- You asked for ideas twice.');
+    expect(JSON.parse(toJson(persona, transcript, withHints, NOW, hints)).hints).toEqual(hints);
   });
 
   it('names the file after the client and the local time', () => {
