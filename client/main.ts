@@ -12,7 +12,7 @@ import {
 import { renderDebrief } from './debriefView.js';
 import { h } from './dom.js';
 import { fetchPersonas, type PersonaLoad, renderPicker } from './picker.js';
-import { type HintRecord, hintRecord } from './practice.js';
+import { type HintRecord, hintRecord, isUnaskedReply } from './practice.js';
 import { SessionView, type TraineeLine } from './sessionView.js';
 import { connectSocket, request } from './socket.js';
 import {
@@ -187,6 +187,11 @@ async function say(text: string): Promise<void> {
 
 function onClientSay(turn: ClientTurn): void {
   if (!active || !view || active.ended) return;
+  // A reply to a line typed in another tab carries no trainee words: fetch the conversation.
+  if (isUnaskedReply(active.transcript, turn, active.pending !== null)) {
+    void resume();
+    return;
+  }
   // A goodbye when the trainee ends the session or time runs out is not a turn: it keeps the last
   // turn's number, answers no pending line, and comes once.
   const goodbye = isGoodbyeReason(turn.ended);

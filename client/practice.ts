@@ -1,5 +1,5 @@
 import type { Hint, Hints, Result } from '../contract/events.js';
-import type { TranscriptEntry } from '../contract/session.js';
+import type { ClientTurn, TranscriptEntry } from '../contract/session.js';
 import { h } from './dom.js';
 import { HintPanel } from './hintPanel.js';
 
@@ -28,6 +28,20 @@ export interface HintRecord {
 export function hintRecord(transcript: readonly TranscriptEntry[], suggestions: Hint[]): HintRecord {
   const last = transcript.findLast((e) => e.speaker === 'client');
   return { afterTurn: last?.turn ?? 0, clientSaid: last?.text ?? '', suggestions };
+}
+
+/**
+ * Whether a client reply answers a line this page did not send (another tab on the same session,
+ * or a turn said again there after a rewind): the page must then fetch the transcript, since the
+ * reply does not carry the trainee's words. A reply this page already shows is not news.
+ */
+export function isUnaskedReply(
+  transcript: readonly TranscriptEntry[],
+  turn: ClientTurn,
+  pending: boolean,
+): boolean {
+  if (pending || turn.turn === 0 || turn.ended === 'trainee' || turn.ended === 'time-limit') return false;
+  return !transcript.some((e) => e.speaker === 'client' && e.turn === turn.turn && e.text === turn.text);
 }
 
 /** The sentence over the reply box after a rewind: which turn is being said again, and what was said. */

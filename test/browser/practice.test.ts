@@ -201,6 +201,21 @@ describe('a next session with the same client', () => {
   });
 });
 
+describe('a second tab on the same session', () => {
+  test('shows the line typed in the other tab with the client’s reply', async ({ page }) => {
+    await startSession(page);
+    await say(page, WELCOME);
+    const other = await secondTab(page);
+    await say(page, BETTER);
+    await other.locator('.entry.client[data-turn="2"]').waitFor();
+    expect(await traineeLines(other)).toEqual([WELCOME, BETTER]);
+    // And the other way round.
+    await say(other, 'What would you like to talk about today?');
+    await page.locator('.entry.client[data-turn="3"]').waitFor();
+    expect(await traineeLines(page)).toEqual([WELCOME, BETTER, 'What would you like to talk about today?']);
+  });
+});
+
 /** Rewrites the session's settings as an educator's assignment would set them, on every transport. */
 async function switchOff(page: Page, setting: 'rewinds' | 'hints'): Promise<void> {
   const rewrite = (text: string) => text.replaceAll(`"${setting}":true`, `"${setting}":false`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientTurn, MitiSummary, PracticeReview, TranscriptEntry } from '../../contract/session.js';
-import { hintRecord, retryNote } from '../../client/practice.js';
+import { hintRecord, isUnaskedReply, retryNote } from '../../client/practice.js';
 import { comparisonRows, hintsSentence, sessionWith } from '../../client/practiceReview.js';
 
 // The practice helpers of the page, run in Node (no DOM needed).
@@ -11,6 +11,30 @@ const transcript: TranscriptEntry[] = [
   { speaker: 'trainee', at: 1, turn: 1, text: 'Take your time.', moves: [] },
   { speaker: 'client', at: 2, ...client(1, 'Thanks.') },
 ];
+
+describe('a reply this page did not ask for', () => {
+  it('is one to a line typed in another tab', () => {
+    expect(isUnaskedReply(transcript, client(2, 'Nights are the worst.'), false)).toBe(true);
+  });
+
+  it('is one to a turn said again elsewhere after a rewind (same number, other words)', () => {
+    expect(isUnaskedReply(transcript, client(1, 'I suppose.'), false)).toBe(true);
+  });
+
+  it('is not the answer to this page’s own line, nor a reply already shown', () => {
+    expect(isUnaskedReply(transcript, client(2, 'Nights are the worst.'), true)).toBe(false);
+    expect(isUnaskedReply(transcript, client(1, 'Thanks.'), false)).toBe(false);
+  });
+
+  it('is not a goodbye, which answers no line of the trainee’s', () => {
+    expect(isUnaskedReply(transcript, { ...client(1, 'Bye.'), ended: 'trainee' }, false)).toBe(false);
+    expect(isUnaskedReply(transcript, { ...client(1, 'Bye.'), ended: 'time-limit' }, false)).toBe(false);
+  });
+
+  it('is one when the other tab’s line made the client walk out', () => {
+    expect(isUnaskedReply(transcript, { ...client(2, 'I’m going.'), ended: 'walkout' }, false)).toBe(true);
+  });
+});
 
 describe('practice wording', () => {
   it('says which turn is being said again, quoting what was said', () => {
