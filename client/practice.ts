@@ -114,8 +114,9 @@ export class PracticeControls {
     this.hints?.setReady(this.ready);
   }
 
-  /** The client has answered: the moment the ideas were for has passed. */
+  /** The client has answered: the turn being retried is said, and the ideas' moment has passed. */
   clientSpoke(): void {
+    this.note.querySelector('.retry-note')?.replaceChildren();
     this.hints?.clear();
   }
 

@@ -264,7 +264,10 @@ export class SessionView {
     this.log.append(entry);
     this.meters.update(turn.meters, turn.state, this.lastMeters);
     this.lastMeters = turn.meters;
-    this.practice?.clientSpoke();
+    if (this.practice) {
+      this.practice.clientSpoke();
+      this.composer.describe(null);
+    }
     this.setWaiting(false);
     this.scrollToEnd();
   }

@@ -63,6 +63,9 @@ describe('trying a turn again', () => {
 
     expect(await say(page, BETTER)).toBe(2);
     expect((await meters(page)).trust).toBeGreaterThan(before.trust);
+    // Said again: the note has done its job.
+    expect(await page.locator('.retry-note').textContent()).toBe('');
+    expect(await box.getAttribute('aria-describedby')).toBe('composer-hint');
     expect(problems).toEqual([]);
   });
 
