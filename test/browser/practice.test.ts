@@ -4,6 +4,7 @@ import {
   endSession,
   meterValue,
   newContext,
+  PHONE,
   say,
   screenshot,
   seriousViolations,
@@ -216,6 +217,33 @@ describe('a second tab on the same session', () => {
     await say(other, 'What would you like to talk about today?');
     await page.locator('.entry.client[data-turn="3"]').waitFor();
     expect(await traineeLines(page)).toEqual([WELCOME, BETTER, 'What would you like to talk about today?']);
+  });
+});
+
+describe('at a phone’s width', () => {
+  test('shows ideas, a retried turn and the practice debrief without sideways scrolling', async ({
+    page,
+  }) => {
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    await page.setViewportSize(PHONE);
+    await startSession(page);
+    await say(page, WELCOME);
+    await say(page, ROADBLOCK);
+    await page.getByRole('button', { name: 'Try that again (turn 2)' }).click();
+    await page.locator('.retry-note').filter({ hasText: 'turn 2' }).waitFor();
+    await page.getByRole('button', { name: 'What could I say?' }).click();
+    await page.locator('.suggestion').first().waitFor();
+    await screenshot(page, 'session-practice-phone');
+    expect(await sideways()).toBe(false);
+
+    await say(page, BETTER);
+    await endSession(page);
+    await page.getByRole('button', { name: 'Next session with Maya' }).click();
+    await page.getByRole('heading', { name: 'Session with Maya' }).waitFor();
+    await endSession(page);
+    await screenshot(page, 'debrief-practice-phone');
+    expect(await sideways()).toBe(false);
   });
 });
 
