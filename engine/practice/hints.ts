@@ -1,3 +1,4 @@
+import type { Hint } from '../../contract/events.js';
 import type { Move } from '../../contract/moves.js';
 import { feelingsOf, tokensOf } from '../analysis/analyse.js';
 import { STOPWORDS } from '../analysis/vocabulary.js';
@@ -5,12 +6,7 @@ import type { Persona } from '../persona/schema.js';
 import type { ClientContext } from '../simulation/context.js';
 import type { EngineState } from '../simulation/stepping.js';
 
-/** One thing that would help now: the move, an example built from this moment, and why. */
-export interface Hint {
-  move: Move;
-  text: string;
-  why: string;
-}
+export type { Hint } from '../../contract/events.js';
 
 /** Hints given at most per request. */
 export const MAX_HINTS = 3;
