@@ -84,6 +84,55 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 6,
+    name: 'courses: trainees, settings and provenance per session; educators, labels, assignments',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN trainee_name TEXT;
+      ALTER TABLE sessions ADD COLUMN cohort TEXT;
+      ALTER TABLE sessions ADD COLUMN assignment_code TEXT;
+      ALTER TABLE sessions ADD COLUMN settings_json TEXT;
+      ALTER TABLE sessions ADD COLUMN persona_hash TEXT;
+      ALTER TABLE sessions ADD COLUMN scorer_version TEXT;
+      CREATE INDEX sessions_by_start ON sessions (started_at);
+      CREATE INDEX sessions_by_assignment ON sessions (assignment_code);
+      CREATE TABLE educators (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE educator_logins (
+        token_hash TEXT PRIMARY KEY,
+        educator_id INTEGER NOT NULL REFERENCES educators(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE TABLE labels (
+        session_id TEXT NOT NULL,
+        turn INTEGER NOT NULL,
+        educator_id INTEGER NOT NULL REFERENCES educators(id) ON DELETE CASCADE,
+        moves_json TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, turn, educator_id),
+        FOREIGN KEY (session_id, turn) REFERENCES turns(session_id, turn) ON DELETE CASCADE
+      );
+      CREATE TABLE assignments (
+        code TEXT PRIMARY KEY,
+        title TEXT,
+        persona_id TEXT NOT NULL,
+        seed INTEGER,
+        minutes REAL,
+        meters INTEGER NOT NULL,
+        coaching INTEGER NOT NULL,
+        rewinds INTEGER NOT NULL,
+        hints INTEGER NOT NULL,
+        cohort TEXT,
+        created_by INTEGER REFERENCES educators(id) ON DELETE SET NULL,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 /**

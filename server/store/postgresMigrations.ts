@@ -70,6 +70,57 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 3,
+    name: 'courses: trainees, settings and provenance per session; educators, labels, assignments',
+    sql: `
+      ALTER TABLE sessions ADD COLUMN trainee_name text;
+      ALTER TABLE sessions ADD COLUMN cohort text;
+      ALTER TABLE sessions ADD COLUMN assignment_code text;
+      ALTER TABLE sessions ADD COLUMN settings jsonb;
+      ALTER TABLE sessions ADD COLUMN persona_hash text;
+      ALTER TABLE sessions ADD COLUMN scorer_version text;
+      CREATE INDEX sessions_by_start ON sessions (started_at);
+      CREATE INDEX sessions_by_cohort ON sessions (lower(cohort), started_at);
+      CREATE INDEX sessions_by_trainee ON sessions (lower(trainee_name));
+      CREATE INDEX sessions_by_assignment ON sessions (assignment_code);
+      CREATE TABLE educators (
+        id bigserial PRIMARY KEY,
+        email text NOT NULL UNIQUE,
+        password_hash text NOT NULL,
+        created_at bigint NOT NULL
+      );
+      CREATE TABLE educator_logins (
+        token_hash text PRIMARY KEY,
+        educator_id bigint NOT NULL REFERENCES educators(id) ON DELETE CASCADE,
+        created_at bigint NOT NULL,
+        expires_at bigint NOT NULL
+      );
+      CREATE TABLE labels (
+        session_id text NOT NULL,
+        turn integer NOT NULL,
+        educator_id bigint NOT NULL REFERENCES educators(id) ON DELETE CASCADE,
+        moves jsonb NOT NULL,
+        updated_at bigint NOT NULL,
+        PRIMARY KEY (session_id, turn, educator_id),
+        FOREIGN KEY (session_id, turn) REFERENCES turns(session_id, turn) ON DELETE CASCADE
+      );
+      CREATE TABLE assignments (
+        code text PRIMARY KEY,
+        title text,
+        persona_id text NOT NULL,
+        seed bigint,
+        minutes double precision,
+        meters boolean NOT NULL,
+        coaching boolean NOT NULL,
+        rewinds boolean NOT NULL,
+        hints boolean NOT NULL,
+        cohort text,
+        created_by bigint REFERENCES educators(id) ON DELETE SET NULL,
+        created_at bigint NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Any number key for the advisory lock that lets one process at a time migrate. */

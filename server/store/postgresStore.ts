@@ -3,6 +3,9 @@ import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
 import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { migratePostgres } from './postgresMigrations.js';
 import type { Continuation } from '../../engine/practice/continuity.js';
+import type { SessionSettings } from '../../contract/events.js';
+import { optional } from './optional.js';
+import { postgresCourse } from './postgresCourse.js';
 import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
 interface SessionDbRow {
@@ -20,6 +23,12 @@ interface SessionDbRow {
   continuation: Continuation | null;
   hints_used: number;
   rewinds: number;
+  trainee_name: string | null;
+  cohort: string | null;
+  assignment_code: string | null;
+  settings: SessionSettings | null;
+  persona_hash: string | null;
+  scorer_version: string | null;
 }
 
 const INT8 = 20;
@@ -50,7 +59,8 @@ export function createPostgresPool(connectionString: string, max = 10): pg.Pool 
 
 const SESSION_COLUMNS =
   'id, persona_id, seed, token_hash, started_at, ended_at, end_reason, opening, state_json, reply_due_at, ' +
-  'continued_from, continuation, hints_used, rewinds';
+  'continued_from, continuation, hints_used, rewinds, trainee_name, cohort, assignment_code, settings, ' +
+  'persona_hash, scorer_version';
 
 function toRow(r: SessionDbRow): SessionRow {
   return {
@@ -68,6 +78,14 @@ function toRow(r: SessionDbRow): SessionRow {
     ...(r.continuation === null ? {} : { continuation: r.continuation }),
     hintsUsed: r.hints_used,
     rewinds: r.rewinds,
+    ...optional({
+      trainee: r.trainee_name,
+      cohort: r.cohort,
+      assignment: r.assignment_code,
+      personaHash: r.persona_hash,
+      scorerVersion: r.scorer_version,
+    }),
+    ...(r.settings === null ? {} : { settings: r.settings }),
   };
 }
 
@@ -107,11 +125,13 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
   return {
     kind: 'postgres',
     pool,
+    course: postgresCourse(pool),
     async createSession(row) {
       await pool.query(
         `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening, state_json,
-           continued_from, continuation)
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9)`,
+           continued_from, continuation, trainee_name, cohort, assignment_code, settings, persona_hash,
+           scorer_version)
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
         [
           row.id,
           row.personaId,
@@ -122,6 +142,12 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
           JSON.stringify(row.state),
           row.continuedFrom ?? null,
           row.continuation ? JSON.stringify(row.continuation) : null,
+          row.trainee ?? null,
+          row.cohort ?? null,
+          row.assignment ?? null,
+          row.settings ? JSON.stringify(row.settings) : null,
+          row.personaHash ?? null,
+          row.scorerVersion ?? null,
         ],
       );
     },

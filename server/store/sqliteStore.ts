@@ -6,6 +6,8 @@ import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { type DataDirLock, lockDataDir } from './dataDirLock.js';
 import { createExclusive } from './exclusive.js';
 import { migrate } from './migrations.js';
+import { optional } from './optional.js';
+import { sqliteCourse } from './sqliteCourse.js';
 import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
 interface SessionDbRow {
@@ -23,6 +25,12 @@ interface SessionDbRow {
   continuation_json: string | null;
   hints_used: number;
   rewinds: number;
+  trainee_name: string | null;
+  cohort: string | null;
+  assignment_code: string | null;
+  settings_json: string | null;
+  persona_hash: string | null;
+  scorer_version: string | null;
 }
 interface TurnDbRow {
   turn: number;
@@ -63,9 +71,10 @@ export function openSqliteStore(
 
   const insertSession = db.prepare(
     `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json,
-       continued_from, continuation_json)
+       continued_from, continuation_json, trainee_name, cohort, assignment_code, settings_json,
+       persona_hash, scorer_version)
      VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @startedAt, @opening, @state,
-       @continuedFrom, @continuation)`,
+       @continuedFrom, @continuation, @trainee, @cohort, @assignment, @settings, @personaHash, @scorerVersion)`,
   );
   // A rewind sets the turns from `toTurn` on aside as one attempt, then takes them off the session.
   const setAside = db.prepare(
@@ -144,6 +153,14 @@ export function openSqliteStore(
       ...(r.continuation_json === null ? {} : { continuation: JSON.parse(r.continuation_json) }),
       hintsUsed: r.hints_used,
       rewinds: r.rewinds,
+      ...optional({
+        trainee: r.trainee_name,
+        cohort: r.cohort,
+        assignment: r.assignment_code,
+        personaHash: r.persona_hash,
+        scorerVersion: r.scorer_version,
+      }),
+      ...(r.settings_json === null ? {} : { settings: JSON.parse(r.settings_json) }),
     });
   }
 
@@ -173,6 +190,8 @@ export function openSqliteStore(
   return {
     kind: 'sqlite',
     db,
+    // Deleting sessions (data care) must not leave them in the cache.
+    course: sqliteCourse(db, exclusive, (id) => live.delete(id)),
     createSession: (row) =>
       exclusive(() => {
         insertSession.run({
@@ -185,6 +204,12 @@ export function openSqliteStore(
           state: JSON.stringify(row.state),
           continuedFrom: row.continuedFrom ?? null,
           continuation: row.continuation ? JSON.stringify(row.continuation) : null,
+          trainee: row.trainee ?? null,
+          cohort: row.cohort ?? null,
+          assignment: row.assignment ?? null,
+          settings: row.settings ? JSON.stringify(row.settings) : null,
+          personaHash: row.personaHash ?? null,
+          scorerVersion: row.scorerVersion ?? null,
         });
         remember({ ...row, replyDueAt: 0, hintsUsed: 0, rewinds: 0 });
       }),

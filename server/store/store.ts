@@ -1,7 +1,9 @@
 import type { Analysis } from '../../contract/analysis.js';
+import type { SessionSettings } from '../../contract/events.js';
 import type { ClientTurn, Debrief, EndReason } from '../../contract/session.js';
 import type { Continuation } from '../../engine/practice/continuity.js';
 import type { EngineState } from '../../engine/simulation/engineSession.js';
+import type { CourseStore } from './courseStore.js';
 
 export interface SessionRow {
   id: string;
@@ -26,6 +28,17 @@ export interface SessionRow {
   hintsUsed: number;
   /** Rewinds so far: each one set its abandoned turns aside as one attempt. */
   rewinds: number;
+  /** Who practised, as the page gave it; absent for anonymous sessions (and those before courses). */
+  trainee?: string;
+  cohort?: string;
+  /** The educator's assignment it was started from. */
+  assignment?: string;
+  /** What the page offers and the time limit; absent in sessions stored before they were kept. */
+  settings?: SessionSettings;
+  /** SHA-256 of the persona file the session ran on, so a debrief can be matched to a version of it. */
+  personaHash?: string;
+  /** The scorer that labelled the turns (see server/sessions/provenance.ts). */
+  scorerVersion?: string;
 }
 
 /** A session as it is created: not ended, no reply pending, no hints or rewinds yet. */
@@ -81,6 +94,8 @@ export interface SessionTx {
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** Educators, labels, assignments, the educator's listings and data care. */
+  readonly course: CourseStore;
   createSession(row: NewSession): Promise<void>;
   getSession(id: string): Promise<SessionRow | undefined>;
   listTurns(sessionId: string): Promise<TurnRow[]>;

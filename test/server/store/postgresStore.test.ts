@@ -3,6 +3,7 @@ import { PG_MIGRATIONS } from '../../../server/store/postgresMigrations.js';
 import { createPostgresPool, openPostgresStore } from '../../../server/store/postgresStore.js';
 import type { Store } from '../../../server/store/store.js';
 import { describeWithPostgres, freshSchema } from '../postgres.js';
+import { courseContract } from './courseContract.js';
 import { session, storeContract, turn } from './storeContract.js';
 
 const cleanup: (() => Promise<unknown>)[] = [];
@@ -22,23 +23,30 @@ async function schemaStore() {
   return { schema, open };
 }
 
+/** A store on a fresh schema, for the contract suites. */
+async function openForTest() {
+  const schema = await freshSchema();
+  let store: Store = await openPostgresStore(createPostgresPool(schema.url));
+  return {
+    store,
+    async reopen() {
+      await store.close();
+      store = await openPostgresStore(createPostgresPool(schema.url));
+      return store;
+    },
+    async cleanup() {
+      await store.close().catch(() => {});
+      await schema.drop();
+    },
+  };
+}
+
 describeWithPostgres('the PostgreSQL store: the store contract', () => {
-  storeContract(async () => {
-    const schema = await freshSchema();
-    let store: Store = await openPostgresStore(createPostgresPool(schema.url));
-    return {
-      store,
-      async reopen() {
-        await store.close();
-        store = await openPostgresStore(createPostgresPool(schema.url));
-        return store;
-      },
-      async cleanup() {
-        await store.close().catch(() => {});
-        await schema.drop();
-      },
-    };
-  });
+  storeContract(openForTest);
+});
+
+describeWithPostgres('the PostgreSQL store: the course contract', () => {
+  courseContract(openForTest);
 });
 
 describeWithPostgres('the PostgreSQL store', () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../../../server/store/migrations.js';
 import { openSqliteStore } from '../../../server/store/sqliteStore.js';
 import type { Store } from '../../../server/store/store.js';
+import { courseContract } from './courseContract.js';
 import { session, storeContract, turn } from './storeContract.js';
 
 const dirs: string[] = [];
@@ -21,20 +22,27 @@ afterEach(() => {
 
 const opening = { turn: 0, text: 'Hi.', state: 'guarded' as const, meters: { trust: 20, openness: 10 } };
 
+/** A store on a fresh file, for the contract suites. */
+async function openForTest() {
+  const file = tempFile();
+  let store: Store = openSqliteStore(file);
+  return {
+    store,
+    async reopen() {
+      await store.close();
+      store = openSqliteStore(file);
+      return store;
+    },
+    cleanup: () => store.close(),
+  };
+}
+
 describe('the SQLite store: the store contract', () => {
-  storeContract(async () => {
-    const file = tempFile();
-    let store: Store = openSqliteStore(file);
-    return {
-      store,
-      async reopen() {
-        await store.close();
-        store = openSqliteStore(file);
-        return store;
-      },
-      cleanup: () => store.close(),
-    };
-  });
+  storeContract(openForTest);
+});
+
+describe('the SQLite store: the course contract', () => {
+  courseContract(openForTest);
 });
 
 describe('the SQLite store', () => {

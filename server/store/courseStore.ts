@@ -1,0 +1,122 @@
+import type { Move } from '../../contract/moves.js';
+import type { Debrief, EndReason } from '../../contract/session.js';
+
+export interface EducatorRow {
+  id: number;
+  /** Lower case: addresses are compared as the server stores them. */
+  email: string;
+  /** The scrypt record (see server/course/passwords.ts), never the password. */
+  passwordHash: string;
+  createdAt: number;
+}
+
+/** The sessions an educator asks for. Times are ms since the epoch; text matches ignore case. */
+export interface SessionQuery {
+  cohort?: string;
+  personaId?: string;
+  /** Part of the trainee's name. */
+  trainee?: string;
+  from?: number;
+  to?: number;
+  outcome?: EndReason | 'open';
+  assignment?: string;
+  /** At most this many, newest first (the total is still counted). */
+  limit?: number;
+}
+
+/** A session as the educator's list shows it, with its debrief when it has ended. */
+export interface SessionListingRow {
+  id: string;
+  personaId: string;
+  trainee: string | null;
+  cohort: string | null;
+  assignment: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  endReason: EndReason | null;
+  turns: number;
+  debrief: Debrief | null;
+  hintsUsed: number;
+  rewinds: number;
+  personaHash: string | null;
+  scorerVersion: string | null;
+}
+
+export interface LabelRow {
+  sessionId: string;
+  turn: number;
+  educatorId: number;
+  moves: Move[];
+  updatedAt: number;
+}
+
+/** A labelled trainee turn with the moves the scorer found in it. */
+export interface LabelledTurn {
+  sessionId: string;
+  turn: number;
+  educatorId: number;
+  labels: Move[];
+  scorer: Move[];
+}
+
+export interface AssignmentRow {
+  code: string;
+  title: string | null;
+  personaId: string;
+  seed: number | null;
+  /** null: the server's time limit. */
+  minutes: number | null;
+  meters: boolean;
+  coaching: boolean;
+  rewinds: boolean;
+  hints: boolean;
+  cohort: string | null;
+  createdBy: number | null;
+  createdAt: number;
+}
+
+/**
+ * The course side of the store: educators and their signed-in sessions, labels, assignments, the
+ * educator's listings, and data care. Both stores implement it on their own database.
+ */
+export interface CourseStore {
+  /** Adds an educator; undefined when the address is taken. */
+  addEducator(email: string, passwordHash: string, at: number): Promise<EducatorRow | undefined>;
+  /** Sets a new password and signs the educator out everywhere; false for an unknown address. */
+  resetPassword(email: string, passwordHash: string): Promise<boolean>;
+  findEducator(email: string): Promise<EducatorRow | undefined>;
+  /** Records a signed-in session (only the token's hash), dropping expired ones. */
+  openLogin(tokenHash: string, educatorId: number, at: number, expiresAt: number): Promise<void>;
+  /** The educator a signed-in session belongs to, while it has not expired. */
+  findLogin(tokenHash: string, now: number): Promise<EducatorRow | undefined>;
+  closeLogin(tokenHash: string): Promise<void>;
+
+  /** Sessions matching the query, newest first, and how many match in all. */
+  listSessions(query: SessionQuery): Promise<{ rows: SessionListingRow[]; total: number }>;
+  /** Cohorts with how many trainees and sessions each has. */
+  listCohorts(): Promise<{ cohort: string; trainees: number; sessions: number; lastStartedAt: number }[]>;
+
+  /**
+   * Stores an educator's labels for a trainee turn, replacing theirs; false when the session has
+   * no such turn.
+   */
+  putLabels(label: LabelRow): Promise<boolean>;
+  labelsOf(sessionId: string): Promise<LabelRow[]>;
+  /** Labels per session for the list (by one educator). */
+  labelCounts(educatorId: number, sessionIds: string[]): Promise<Map<string, number>>;
+  /** Every labelled turn of the sessions the query matches (its limit ignored), with the scorer's moves. */
+  labelledTurns(query: SessionQuery): Promise<LabelledTurn[]>;
+
+  createAssignment(row: AssignmentRow): Promise<void>;
+  getAssignment(code: string): Promise<AssignmentRow | undefined>;
+  /** Newest first, with how many sessions each has started. */
+  listAssignments(): Promise<(AssignmentRow & { sessions: number })[]>;
+
+  /**
+   * Deletes sessions (with their turns, debriefs and labels) last active before `cutoff`;
+   * `dryRun` only lists them. Returns the ids.
+   */
+  purgeBefore(cutoff: number, dryRun: boolean): Promise<string[]>;
+  /** Deletes every session of a trainee (name compared ignoring case); `dryRun` only lists them. */
+  deleteTrainee(name: string, dryRun: boolean): Promise<string[]>;
+}

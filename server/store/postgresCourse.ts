@@ -1,0 +1,284 @@
+import type pg from 'pg';
+import type { Move } from '../../contract/moves.js';
+import type { Debrief, EndReason } from '../../contract/session.js';
+import type { AssignmentRow, CourseStore, EducatorRow, SessionQuery } from './courseStore.js';
+
+interface EducatorDbRow {
+  id: number;
+  email: string;
+  password_hash: string;
+  created_at: number;
+}
+interface AssignmentDbRow {
+  code: string;
+  title: string | null;
+  persona_id: string;
+  seed: number | null;
+  minutes: number | null;
+  meters: boolean;
+  coaching: boolean;
+  rewinds: boolean;
+  hints: boolean;
+  cohort: string | null;
+  created_by: number | null;
+  created_at: number;
+}
+
+const toEducator = (r: EducatorDbRow): EducatorRow => ({
+  id: r.id,
+  email: r.email,
+  passwordHash: r.password_hash,
+  createdAt: r.created_at,
+});
+
+const toAssignment = (r: AssignmentDbRow): AssignmentRow => ({
+  code: r.code,
+  title: r.title,
+  personaId: r.persona_id,
+  seed: r.seed,
+  minutes: r.minutes,
+  meters: r.meters,
+  coaching: r.coaching,
+  rewinds: r.rewinds,
+  hints: r.hints,
+  cohort: r.cohort,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+});
+
+/** The WHERE clause for an educator's query, its parameters numbered from `$first`. */
+function whereOf(q: SessionQuery, first = 1): { sql: string; params: (string | number)[] } {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (sql: (n: string) => string, value?: string | number) => {
+    if (value === undefined) {
+      parts.push(sql(''));
+      return;
+    }
+    params.push(value);
+    parts.push(sql(`$${first + params.length - 1}`));
+  };
+  if (q.cohort !== undefined) add((n) => `lower(s.cohort) = lower(${n})`, q.cohort);
+  if (q.personaId !== undefined) add((n) => `s.persona_id = ${n}`, q.personaId);
+  if (q.trainee !== undefined) add((n) => `strpos(lower(s.trainee_name), lower(${n})) > 0`, q.trainee);
+  if (q.from !== undefined) add((n) => `s.started_at >= ${n}`, q.from);
+  if (q.to !== undefined) add((n) => `s.started_at <= ${n}`, q.to);
+  if (q.outcome === 'open') add(() => 's.end_reason IS NULL');
+  else if (q.outcome !== undefined) add((n) => `s.end_reason = ${n}`, q.outcome);
+  if (q.assignment !== undefined) add((n) => `s.assignment_code = ${n}`, q.assignment);
+  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+/**
+ * The course side of the PostgreSQL store. No cache sits in front of the database, so data care
+ * may run while servers are serving: a deleted session's next request finds no session.
+ */
+export function postgresCourse(pool: pg.Pool): CourseStore {
+  const remove = async (select: string, param: string | number, dryRun: boolean) => {
+    const sql = dryRun ? select : `DELETE FROM sessions WHERE id IN (${select}) RETURNING id`;
+    const { rows } = await pool.query<{ id: string }>(sql, [param]);
+    return rows.map((r) => r.id).sort();
+  };
+
+  return {
+    async addEducator(email, passwordHash, at) {
+      const { rows } = await pool.query<EducatorDbRow>(
+        `INSERT INTO educators (email, password_hash, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (email) DO NOTHING RETURNING *`,
+        [email.toLowerCase(), passwordHash, at],
+      );
+      return rows[0] && toEducator(rows[0]);
+    },
+    async resetPassword(email, passwordHash) {
+      const { rowCount } = await pool.query(
+        `WITH changed AS (UPDATE educators SET password_hash = $2 WHERE email = $1 RETURNING id),
+           gone AS (DELETE FROM educator_logins WHERE educator_id IN (SELECT id FROM changed))
+         SELECT id FROM changed`,
+        [email.toLowerCase(), passwordHash],
+      );
+      return rowCount === 1;
+    },
+    async findEducator(email) {
+      const { rows } = await pool.query<EducatorDbRow>('SELECT * FROM educators WHERE email = $1', [
+        email.toLowerCase(),
+      ]);
+      return rows[0] && toEducator(rows[0]);
+    },
+    async openLogin(tokenHash, educatorId, at, expiresAt) {
+      await pool.query(
+        `WITH expired AS (DELETE FROM educator_logins WHERE expires_at <= $3)
+         INSERT INTO educator_logins (token_hash, educator_id, created_at, expires_at) VALUES ($1, $2, $3, $4)`,
+        [tokenHash, educatorId, at, expiresAt],
+      );
+    },
+    async findLogin(tokenHash, now) {
+      const { rows } = await pool.query<EducatorDbRow>(
+        `SELECT e.* FROM educator_logins l JOIN educators e ON e.id = l.educator_id
+         WHERE l.token_hash = $1 AND l.expires_at > $2`,
+        [tokenHash, now],
+      );
+      return rows[0] && toEducator(rows[0]);
+    },
+    async closeLogin(tokenHash) {
+      await pool.query('DELETE FROM educator_logins WHERE token_hash = $1', [tokenHash]);
+    },
+
+    async listSessions(q) {
+      const { sql, params } = whereOf(q);
+      const { rows } = await pool.query<{
+        id: string;
+        persona_id: string;
+        trainee_name: string | null;
+        cohort: string | null;
+        assignment_code: string | null;
+        started_at: number;
+        ended_at: number | null;
+        end_reason: EndReason | null;
+        hints_used: number;
+        rewinds: number;
+        persona_hash: string | null;
+        scorer_version: string | null;
+        turns: number;
+        debrief: Debrief | null;
+        total: number;
+      }>(
+        `SELECT s.id, s.persona_id, s.trainee_name, s.cohort, s.assignment_code, s.started_at, s.ended_at,
+           s.end_reason, s.hints_used, s.rewinds, s.persona_hash, s.scorer_version,
+           (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turns,
+           d.debrief, COUNT(*) OVER () AS total
+         FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.id
+         ${sql} ORDER BY s.started_at DESC, s.id LIMIT $${params.length + 1}`,
+        [...params, q.limit ?? null],
+      );
+      return {
+        total: rows[0]?.total ?? 0,
+        rows: rows.map((r) => ({
+          id: r.id,
+          personaId: r.persona_id,
+          trainee: r.trainee_name,
+          cohort: r.cohort,
+          assignment: r.assignment_code,
+          startedAt: r.started_at,
+          endedAt: r.ended_at,
+          endReason: r.end_reason,
+          turns: r.turns,
+          debrief: r.debrief,
+          hintsUsed: r.hints_used,
+          rewinds: r.rewinds,
+          personaHash: r.persona_hash,
+          scorerVersion: r.scorer_version,
+        })),
+      };
+    },
+    async listCohorts() {
+      const { rows } = await pool.query<{ cohort: string; trainees: number; sessions: number; last: number }>(
+        `SELECT MIN(cohort) AS cohort, COUNT(DISTINCT lower(trainee_name)) AS trainees,
+           COUNT(*) AS sessions, MAX(started_at) AS last
+         FROM sessions WHERE cohort IS NOT NULL GROUP BY lower(cohort) ORDER BY last DESC`,
+      );
+      return rows.map((r) => ({
+        cohort: r.cohort,
+        trainees: r.trainees,
+        sessions: r.sessions,
+        lastStartedAt: r.last,
+      }));
+    },
+
+    async putLabels(l) {
+      // Only for a turn the session has: the insert selects it, so a missing turn inserts nothing.
+      const { rowCount } = await pool.query(
+        `INSERT INTO labels (session_id, turn, educator_id, moves, updated_at)
+         SELECT session_id, turn, $3, $4, $5 FROM turns WHERE session_id = $1 AND turn = $2
+         ON CONFLICT (session_id, turn, educator_id) DO UPDATE SET moves = excluded.moves,
+           updated_at = excluded.updated_at`,
+        [l.sessionId, l.turn, l.educatorId, JSON.stringify(l.moves), l.updatedAt],
+      );
+      return rowCount === 1;
+    },
+    async labelsOf(sessionId) {
+      const { rows } = await pool.query<{
+        session_id: string;
+        turn: number;
+        educator_id: number;
+        moves: Move[];
+        updated_at: number;
+      }>('SELECT * FROM labels WHERE session_id = $1 ORDER BY turn, educator_id', [sessionId]);
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        turn: r.turn,
+        educatorId: r.educator_id,
+        moves: r.moves,
+        updatedAt: r.updated_at,
+      }));
+    },
+    async labelCounts(educatorId, sessionIds) {
+      const { rows } = await pool.query<{ session_id: string; n: number }>(
+        `SELECT session_id, COUNT(*) AS n FROM labels
+         WHERE educator_id = $1 AND session_id = ANY($2) GROUP BY session_id`,
+        [educatorId, sessionIds],
+      );
+      return new Map(rows.map((r) => [r.session_id, r.n] as const));
+    },
+    async labelledTurns(q) {
+      const { sql, params } = whereOf(q);
+      const { rows } = await pool.query<{
+        session_id: string;
+        turn: number;
+        educator_id: number;
+        moves: Move[];
+        scorer: Move[] | null;
+      }>(
+        `SELECT l.session_id, l.turn, l.educator_id, l.moves, t.analysis -> 'moves' AS scorer
+         FROM labels l
+         JOIN turns t ON t.session_id = l.session_id AND t.turn = l.turn
+         JOIN sessions s ON s.id = l.session_id
+         ${sql} ORDER BY l.session_id, l.turn, l.educator_id`,
+        params,
+      );
+      return rows.map((r) => ({
+        sessionId: r.session_id,
+        turn: r.turn,
+        educatorId: r.educator_id,
+        labels: r.moves,
+        scorer: r.scorer ?? [],
+      }));
+    },
+
+    async createAssignment(a) {
+      await pool.query(
+        `INSERT INTO assignments (code, title, persona_id, seed, minutes, meters, coaching, rewinds, hints, cohort,
+           created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+        [
+          a.code,
+          a.title,
+          a.personaId,
+          a.seed,
+          a.minutes,
+          a.meters,
+          a.coaching,
+          a.rewinds,
+          a.hints,
+          a.cohort,
+          a.createdBy,
+          a.createdAt,
+        ],
+      );
+    },
+    async getAssignment(code) {
+      const { rows } = await pool.query<AssignmentDbRow>('SELECT * FROM assignments WHERE code = $1', [code]);
+      return rows[0] && toAssignment(rows[0]);
+    },
+    async listAssignments() {
+      const { rows } = await pool.query<AssignmentDbRow & { sessions: number }>(
+        `SELECT a.*, (SELECT COUNT(*) FROM sessions s WHERE s.assignment_code = a.code) AS sessions
+         FROM assignments a ORDER BY a.created_at DESC, a.code`,
+      );
+      return rows.map((r) => ({ ...toAssignment(r), sessions: r.sessions }));
+    },
+
+    purgeBefore: (cutoff, dryRun) => remove('SELECT id FROM sessions WHERE updated_at < $1', cutoff, dryRun),
+    deleteTrainee: (name, dryRun) =>
+      remove('SELECT id FROM sessions WHERE lower(trainee_name) = lower($1)', name.trim(), dryRun),
+  };
+}
