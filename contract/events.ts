@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'empty_message'
   | 'message_too_long'
   | 'unknown_persona'
+  | 'unknown_assignment'
   | 'no_session'
   | 'session_ended'
   | 'session_busy'
@@ -30,11 +31,22 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: Erro
 
 export type Ack<T> = (result: Result<T>) => void;
 
+/** Who is practising, as the trainee typed it on the page (kept in the browser's localStorage). */
+export interface TraineeIdentity {
+  name: string;
+  cohort?: string;
+}
+
 export interface StartPayload {
-  personaId: string;
+  /** The client to meet; may be left out when `assignment` names one. */
+  personaId?: string;
   seed?: number;
   /** A next session with the same client: the finished session it follows, and its token. */
   continueFrom?: ResumePayload;
+  /** Who is practising, so an educator can tell whose session it was. */
+  trainee?: TraineeIdentity;
+  /** An educator's assignment code: it fixes the client, seed, time limit and what the page offers. */
+  assignment?: string;
 }
 /**
  * What the page offers in a session. All on by default; an educator's assignment can switch the
@@ -47,6 +59,16 @@ export interface SessionSettings {
   hints: boolean;
   /** The session's time limit in minutes; null for none. */
   minutes: number | null;
+}
+
+/** An assignment as a trainee's link shows it (`GET /api/assignments/:code`): nothing about its author. */
+export interface AssignmentSummary {
+  code: string;
+  title: string | null;
+  persona: PersonaSummary;
+  settings: SessionSettings;
+  /** Sessions started from the assignment belong to this cohort, when the educator set one. */
+  cohort: string | null;
 }
 
 export interface SessionStarted {

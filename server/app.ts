@@ -112,7 +112,6 @@ export function createApp(deps: AppDeps): RapportApp {
       service,
       clock: deps.clock,
       logger: deps.logger,
-      sessionMinutes: deps.sessionMinutes,
       rateLimit: deps.rateLimit,
     }),
   );

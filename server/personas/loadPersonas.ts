@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { checkPersona } from '../../engine/persona/semantic.js';
 import { type Persona, personaSchema } from '../../engine/persona/schema.js';
+import { rememberPersonaSource } from '../sessions/provenance.js';
 import { closest, explainIssue, fieldsAt } from './explain.js';
 
 /** One problem with a persona file, located for an editor. */
@@ -158,7 +159,9 @@ export function loadPersonaFile(path: string): ReturnType<typeof parsePersonaTex
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it could not be read';
     return { errors: [makeError(path, undefined, '', `cannot be loaded: ${why}`)] };
   }
-  return parsePersonaText(text, path);
+  const result = parsePersonaText(text, path);
+  if (result.persona) rememberPersonaSource(result.persona, text);
+  return result;
 }
 
 /**

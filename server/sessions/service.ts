@@ -23,6 +23,7 @@ import type { Broadcast } from './broadcast.js';
 import { cleanMessage } from './cleanMessage.js';
 import { createDeliveries, MAX_WAIT_MS } from './deliveries.js';
 import { createEndings } from './endings.js';
+import { personaHash, scorerVersion } from './provenance.js';
 import { hashToken, newResumeToken, tokenMatches } from './tokens.js';
 import { buildTranscript } from './transcript.js';
 
@@ -31,6 +32,9 @@ export type SessionServiceDeps = Pick<
   AppDeps,
   'personas' | 'store' | 'clock' | 'rng' | 'logger' | 'typingDelayMs' | 'sessionMinutes'
 > & { broadcast: Broadcast };
+
+/** Everything the page can offer, as a session without an assignment has it. */
+const ALL_ON = { meters: true, coaching: true, rewinds: true, hints: true } as const;
 
 /**
  * What can be done to a session — start, resume, say, end, expire — whoever asks: the socket
@@ -41,20 +45,22 @@ export type SessionServiceDeps = Pick<
 export function createSessionService(deps: SessionServiceDeps) {
   const { store, clock } = deps;
   const log = deps.logger.child('session');
-  const limitMs = deps.sessionMinutes * 60_000;
   const deliveries = createDeliveries(deps);
   const { endIn, settle, announce } = createEndings(deps);
+  const serverMinutes = deps.sessionMinutes > 0 ? deps.sessionMinutes : null;
 
-  const timeIsUp = (startedAt: number) => limitMs > 0 && clock() - startedAt >= limitMs;
+  /**
+   * What the page offers in a session and its time limit: as stored with it (an assignment's, or
+   * everything on with the server's limit at the time it started); for a session stored before
+   * settings were kept, everything on with the server's limit now.
+   */
+  const settingsOf = (row: SessionRow): SessionSettings =>
+    row.settings ?? { ...ALL_ON, minutes: serverMinutes };
 
-  /** What the page offers in a session: everything, with the server's time limit. */
-  const settingsOf = (_row?: SessionRow): SessionSettings => ({
-    meters: true,
-    coaching: true,
-    rewinds: true,
-    hints: true,
-    minutes: deps.sessionMinutes > 0 ? deps.sessionMinutes : null,
-  });
+  const timeIsUp = (row: SessionRow) => {
+    const minutes = settingsOf(row).minutes;
+    return minutes !== null && minutes > 0 && clock() - row.startedAt >= minutes * 60_000;
+  };
 
   function personaOf(row: SessionRow): Persona {
     return (
@@ -81,7 +87,26 @@ export function createSessionService(deps: SessionServiceDeps) {
         'That earlier session is still open. End it first, then start the next one.',
       );
     }
-    return { id: row.id, continuation: continuationOf(row.state) };
+    return { row, continuation: continuationOf(row.state) };
+  }
+
+  /** What an assignment fixes for a session, or a refusal naming the code. */
+  async function assignmentFor(code: string) {
+    const a = await store.course.getAssignment(code);
+    if (!a) {
+      return fail(
+        'unknown_assignment',
+        `There is no assignment '${code}'. Check the link your educator gave you, or choose a client.`,
+      );
+    }
+    const settings: SessionSettings = {
+      meters: a.meters,
+      coaching: a.coaching,
+      rewinds: a.rewinds,
+      hints: a.hints,
+      minutes: a.minutes ?? serverMinutes,
+    };
+    return { ...a, settings };
   }
 
   return {
@@ -91,19 +116,48 @@ export function createSessionService(deps: SessionServiceDeps) {
     /** Resolves once every reply this process owes has been delivered (graceful shutdown). */
     idle: deliveries.idle,
 
-    async start({
-      personaId,
-      seed,
-      continueFrom,
-    }: StartPayload): Promise<{ started: SessionStarted; startedAt: number }> {
+    async start(payload: StartPayload): Promise<{ started: SessionStarted; startedAt: number }> {
+      const { seed, continueFrom, trainee } = payload;
+      const assignment = payload.assignment ? await assignmentFor(payload.assignment) : undefined;
+      if (assignment && payload.personaId && payload.personaId !== assignment.personaId) {
+        fail(
+          'invalid_payload',
+          `Assignment '${assignment.code}' is a session with '${assignment.personaId}', not '${payload.personaId}'.`,
+        );
+      }
+      const personaId =
+        assignment?.personaId ??
+        payload.personaId ??
+        fail(
+          'invalid_payload',
+          'Say which client to meet: send { personaId }, or { assignment } with a code.',
+        );
       const persona =
         deps.personas.get(personaId) ??
-        fail('unknown_persona', `There is no client called '${personaId}'. Pick one from the list.`);
+        fail(
+          'unknown_persona',
+          assignment
+            ? `The client of assignment '${assignment.code}' ('${personaId}') is no longer available. Tell your educator.`
+            : `There is no client called '${personaId}'. Pick one from the list.`,
+        );
       // A next session with the same client carries the last one over: it must be finished, and yours.
       const before = continueFrom ? await finishedBefore(continueFrom, personaId) : undefined;
+      // It stays the same trainee's, under the same assignment, unless the request says otherwise.
+      const who =
+        trainee ??
+        (before?.row.trainee ? { name: before.row.trainee, cohort: before.row.cohort } : undefined);
+      if (assignment && !who) {
+        fail('invalid_payload', 'An assignment needs your name: send trainee: { name } with it.');
+      }
+      const cohort = assignment?.cohort ?? who?.cohort;
+      const assignmentCode = assignment?.code ?? before?.row.assignment;
+      const settings =
+        assignment?.settings ??
+        (before?.row.assignment ? settingsOf(before.row) : { ...ALL_ON, minutes: serverMinutes });
       const sessionId = crypto.randomUUID();
       const resumeToken = newResumeToken();
-      const chosenSeed = seed ?? Math.floor(deps.rng() * 2 ** 32);
+      // An assignment's seed gives every trainee the same client; otherwise the page's, or a random one.
+      const chosenSeed = assignment?.seed ?? seed ?? Math.floor(deps.rng() * 2 ** 32);
       const startedAt = clock();
       const { state, opening } = openSession(persona, chosenSeed, before?.continuation);
       await store.createSession({
@@ -114,11 +168,20 @@ export function createSessionService(deps: SessionServiceDeps) {
         startedAt,
         opening,
         state,
-        ...(before ? { continuedFrom: before.id, continuation: before.continuation } : {}),
+        settings,
+        personaHash: personaHash(persona),
+        scorerVersion: scorerVersion(),
+        ...(who ? { trainee: who.name } : {}),
+        ...(cohort ? { cohort } : {}),
+        ...(assignmentCode ? { assignment: assignmentCode } : {}),
+        ...(before ? { continuedFrom: before.row.id, continuation: before.continuation } : {}),
       });
-      log.info(`session ${sessionId} started with ${personaId}${before ? `, continuing ${before.id}` : ''}`);
+      log.info(
+        `session ${sessionId} started with ${personaId}${assignmentCode ? ` (assignment ${assignmentCode})` : ''}` +
+          `${before ? `, continuing ${before.row.id}` : ''}`,
+      );
       return {
-        started: { sessionId, resumeToken, persona: toSummary(persona), opening, settings: settingsOf() },
+        started: { sessionId, resumeToken, persona: toSummary(persona), opening, settings },
         startedAt,
       };
     },
@@ -174,8 +237,12 @@ export function createSessionService(deps: SessionServiceDeps) {
         if (deliveries.pending(tx.row)) {
           return fail('session_busy', 'The client is still answering. Wait for the reply, then send.');
         }
-        if (timeIsUp(tx.row.startedAt))
-          return { kind: 'expired' as const, end: await endIn(tx, persona, 'time-limit') };
+        if (timeIsUp(tx.row))
+          return {
+            kind: 'expired' as const,
+            minutes: settingsOf(tx.row).minutes,
+            end: await endIn(tx, persona, 'time-limit'),
+          };
 
         const out = traineeTurn(persona, tx.row.state, text);
         const reply = out.reply;
@@ -199,7 +266,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         if (outcome.end) announce(outcome.end);
         return fail(
           'session_ended',
-          `The session reached its ${deps.sessionMinutes}-minute limit and has ended.`,
+          `The session reached its ${outcome.minutes}-minute limit and has ended.`,
         );
       }
       const { reply, delayMs, debrief } = outcome;
@@ -219,8 +286,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           // A reply still on its way (in its typing pause) is delivered before the goodbye.
           if (deliveries.pending(tx.row)) return { kind: 'wait' as const, row: tx.row };
           const persona = personaOf(tx.row);
-          const reason =
-            sessionView(tx.row.state).ended ?? (timeIsUp(tx.row.startedAt) ? 'time-limit' : 'trainee');
+          const reason = sessionView(tx.row.state).ended ?? (timeIsUp(tx.row) ? 'time-limit' : 'trainee');
           return { kind: 'ended' as const, end: await endIn(tx, persona, reason) };
         });
         if (outcome.kind === 'wait') {
@@ -250,6 +316,9 @@ export function createSessionService(deps: SessionServiceDeps) {
         const persona = personaOf(tx.row);
         if (tx.row.endReason || (await settle(tx, persona))) {
           return fail('session_ended', 'This session has ended, so its turns can no longer be tried again.');
+        }
+        if (!settingsOf(tx.row).rewinds) {
+          return fail('rewind_disabled', 'Trying a turn again is switched off for this assignment.');
         }
         if (deliveries.pending(tx.row)) {
           return fail('session_busy', 'The client is still answering. Wait for the reply, then try again.');
@@ -290,6 +359,8 @@ export function createSessionService(deps: SessionServiceDeps) {
         const persona = personaOf(tx.row);
         if (tx.row.endReason)
           return fail('session_ended', 'This session has ended: hints are for a live session.');
+        if (!settingsOf(tx.row).hints)
+          return fail('hint_disabled', 'Hints are switched off for this assignment.');
         await tx.countHint();
         return { suggestions: hintsFor(persona, tx.row.state) };
       });
@@ -302,7 +373,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     async expire(sessionId: string): Promise<void> {
       for (let waited = 0; waited < MAX_WAIT_MS; ) {
         const outcome = await store.withSession(sessionId, async (tx) => {
-          if (!tx || tx.row.endReason || !timeIsUp(tx.row.startedAt)) return undefined;
+          if (!tx || tx.row.endReason || !timeIsUp(tx.row)) return undefined;
           const persona = deps.personas.get(tx.row.personaId);
           if (!persona) return undefined;
           if (deliveries.pending(tx.row)) return { kind: 'wait' as const, row: tx.row };

@@ -19,7 +19,6 @@ export interface SessionHandlerDeps {
   service: SessionService;
   clock: () => number;
   logger: Logger;
-  sessionMinutes: number;
   /** Per-connection request budget (defaults: a burst of 10, then 2 a second). */
   rateLimit?: { burst: number; perSecond: number } | undefined;
 }
@@ -38,7 +37,6 @@ export function registerSessionHandlers(socket: RapportSocket, deps: SessionHand
 
   // A silent session still ends at its time limit: the client says goodbye, the debrief follows.
   const timeLimit = watchTimeLimit({
-    minutes: deps.sessionMinutes,
     clock: deps.clock,
     isBusy: service.isDelivering,
     timeUp(sessionId) {
@@ -48,12 +46,12 @@ export function registerSessionHandlers(socket: RapportSocket, deps: SessionHand
   socket.on('disconnect', () => timeLimit.clear());
 
   /** Puts this connection on a session: it hears the session's replies and its end. */
-  function attach(sessionId: string, startedAt: number, open: boolean) {
+  function attach(sessionId: string, startedAt: number, minutes: number | null, open: boolean) {
     const previous = socket.data.sessionId;
     if (previous && previous !== sessionId) void socket.leave(roomOf(previous));
     socket.data.sessionId = sessionId;
     void socket.join(roomOf(sessionId));
-    if (open) timeLimit.arm(sessionId, startedAt);
+    if (open) timeLimit.arm(sessionId, startedAt, minutes);
     else timeLimit.clear();
   }
 
@@ -63,13 +61,13 @@ export function registerSessionHandlers(socket: RapportSocket, deps: SessionHand
 
   on('session:start', startPayload, async (payload) => {
     const { started, startedAt } = await service.start(payload);
-    attach(started.sessionId, startedAt, true);
+    attach(started.sessionId, startedAt, started.settings.minutes, true);
     return started;
   });
 
   on('session:resume', resumePayload, async (payload) => {
     const { resumed, startedAt } = await service.resume(payload);
-    attach(payload.sessionId, startedAt, !resumed.ended);
+    attach(payload.sessionId, startedAt, resumed.settings.minutes, !resumed.ended);
     return resumed;
   });
 

@@ -59,7 +59,24 @@ describe('a malformed payload', () => {
     [
       'session:start',
       [null, 42, [], {}, { personaId: '' }, { personaId: 7 }, { personaId: 'x'.repeat(101) }],
-      'The request to start a session was missing or malformed: send { personaId } with the id of a client from the list.',
+      'The request to start a session was missing or malformed: send { personaId } with the id of a client from the list, or { assignment } with a code.',
+    ],
+    [
+      'session:start',
+      [
+        { personaId: 'maya', trainee: 'Ana' },
+        { personaId: 'maya', trainee: {} },
+        { personaId: 'maya', trainee: { name: ' \n\t ' } },
+        { personaId: 'maya', trainee: { name: 'x'.repeat(81) } },
+        { personaId: 'maya', trainee: { name: 'Ana', cohort: 7 } },
+        { personaId: 'maya', trainee: { name: 'Ana', cohort: 'c'.repeat(81) } },
+      ],
+      'trainee must be { name, cohort? }: a name of 1 to 80 characters, and a cohort of at most 80.',
+    ],
+    [
+      'session:start',
+      [{ assignment: '' }, { assignment: 'a b' }, { assignment: 'x'.repeat(41) }, { assignment: 7 }],
+      'The assignment code must be 1 to 40 letters, digits or dashes, as in the link.',
     ],
     [
       'session:start',

@@ -8,15 +8,20 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A watcher whose sessions all have a limit of `minutes`. */
 function watcher(minutes: number, busy = new Set<string>()) {
   const ended: string[] = [];
-  const limit = watchTimeLimit({
-    minutes,
+  const watch = watchTimeLimit({
     clock: Date.now,
     isBusy: (id) => busy.has(id),
     timeUp: (id) => ended.push(id),
   });
-  return { limit, ended, busy };
+  const limit = {
+    arm: (id: string, startedAt: number) => watch.arm(id, startedAt, minutes),
+    isUp: (startedAt: number) => watch.isUp(startedAt, minutes),
+    clear: () => watch.clear(),
+  };
+  return { limit, watch, ended, busy };
 }
 
 describe('the time-limit watcher', () => {
@@ -75,5 +80,17 @@ describe('the time-limit watcher', () => {
     expect(long.ended).toEqual([]);
     vi.advanceTimersByTime(24 * 3_600_000);
     expect(long.ended).toEqual(['s1']);
+  });
+
+  it('takes each session’s own limit: an assignment’s, or none', () => {
+    const { watch, ended } = watcher(60);
+    watch.arm('short', Date.now(), 0.5);
+    vi.advanceTimersByTime(30_000);
+    expect(ended).toEqual(['short']);
+    watch.arm('unlimited', Date.now(), null);
+    vi.advanceTimersByTime(10 * 24 * 3_600_000);
+    expect(ended).toEqual(['short']);
+    expect(watch.isUp(0, null)).toBe(false);
+    expect(watch.isUp(Date.now() - 30_000, 0.5)).toBe(true);
   });
 });
