@@ -9,6 +9,11 @@ import { Server } from 'socket.io';
 import { toSummary } from '../engine/persona/summary.js';
 import type { AppDeps } from './deps.js';
 import { healthRoutes } from './http/health.js';
+import { createAccounts } from './course/accounts.js';
+import { createAssignments } from './course/assignments.js';
+import { createReview } from './course/review.js';
+import { assignmentRoutes, educatorRoutes } from './http/educatorRoutes.js';
+import { HttpError } from './http/httpError.js';
 import { sessionRoutes } from './http/sessionRoutes.js';
 import { createSessionService, type SessionService } from './sessions/service.js';
 import { type RapportServer, registerSessionHandlers, roomOf } from './socket/sessionHandlers.js';
@@ -118,6 +123,18 @@ export function createApp(deps: AppDeps): RapportApp {
 
   app.use('/api', sessionRoutes(service));
 
+  // The educator's room: its API (every route behind sign-in) and trainees' assignment links.
+  const assignments = createAssignments({ course: deps.store.course, ...deps });
+  app.use('/api', assignmentRoutes(assignments));
+  app.use(
+    '/api/educator',
+    educatorRoutes({
+      accounts: createAccounts({ course: deps.store.course, clock: deps.clock }),
+      review: createReview(deps),
+      assignments,
+    }),
+  );
+
   if (deps.staticDir) {
     // Vite names everything under assets/ by its content hash, and a rebuild deletes the old
     // files: those can be cached for good, but index.html (and any other unhashed file) must be
@@ -131,6 +148,12 @@ export function createApp(deps: AppDeps): RapportApp {
         },
       }),
     );
+    // The educator's room is its own page of the same build.
+    app.get(['/educator', '/educator/{*rest}'], (_req, res) => {
+      res.sendFile(path.join(deps.staticDir!, 'educator', 'index.html'), {
+        headers: { 'Cache-Control': REVALIDATE },
+      });
+    });
     app.get('/{*splat}', (req, res, next) => {
       // A missing hashed file (an old page asking after a rebuild) is a 404, not the page as script.
       if (req.path.startsWith('/api/') || req.path.startsWith('/assets/')) return next();
@@ -144,6 +167,23 @@ export function createApp(deps: AppDeps): RapportApp {
 
   // Errors are answered with a code and a sentence; the stack goes to the log only.
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    if (err instanceof HttpError) {
+      res
+        .set(err.headers)
+        .status(err.status)
+        .json({ error: { code: err.code, message: err.message } });
+      return;
+    }
+    if (err?.type === 'entity.parse.failed') {
+      res
+        .status(400)
+        .json({ error: { code: 'bad_request', message: 'The request body is not valid JSON.' } });
+      return;
+    }
+    if (err?.type === 'entity.too.large') {
+      res.status(413).json({ error: { code: 'too_large', message: 'The request body is too large.' } });
+      return;
+    }
     const status =
       typeof err?.status === 'number' && err.status >= 400 && err.status < 600 ? err.status : 500;
     if (status >= 500) log.error('request failed', err);

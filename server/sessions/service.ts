@@ -4,7 +4,6 @@ import type {
   ResumePayload,
   SessionResumed,
   SessionRewound,
-  SessionSettings,
   SessionStarted,
   StartPayload,
 } from '../../contract/events.js';
@@ -24,6 +23,7 @@ import { cleanMessage } from './cleanMessage.js';
 import { createDeliveries, MAX_WAIT_MS } from './deliveries.js';
 import { createEndings } from './endings.js';
 import { personaHash, scorerVersion } from './provenance.js';
+import { assignmentSettings, everythingOn, settingsOf as storedSettings } from './settings.js';
 import { hashToken, newResumeToken, tokenMatches } from './tokens.js';
 import { buildTranscript } from './transcript.js';
 
@@ -32,9 +32,6 @@ export type SessionServiceDeps = Pick<
   AppDeps,
   'personas' | 'store' | 'clock' | 'rng' | 'logger' | 'typingDelayMs' | 'sessionMinutes'
 > & { broadcast: Broadcast };
-
-/** Everything the page can offer, as a session without an assignment has it. */
-const ALL_ON = { meters: true, coaching: true, rewinds: true, hints: true } as const;
 
 /**
  * What can be done to a session — start, resume, say, end, expire — whoever asks: the socket
@@ -47,15 +44,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   const log = deps.logger.child('session');
   const deliveries = createDeliveries(deps);
   const { endIn, settle, announce } = createEndings(deps);
-  const serverMinutes = deps.sessionMinutes > 0 ? deps.sessionMinutes : null;
-
-  /**
-   * What the page offers in a session and its time limit: as stored with it (an assignment's, or
-   * everything on with the server's limit at the time it started); for a session stored before
-   * settings were kept, everything on with the server's limit now.
-   */
-  const settingsOf = (row: SessionRow): SessionSettings =>
-    row.settings ?? { ...ALL_ON, minutes: serverMinutes };
+  const settingsOf = (row: SessionRow) => storedSettings(row, deps.sessionMinutes);
 
   const timeIsUp = (row: SessionRow) => {
     const minutes = settingsOf(row).minutes;
@@ -99,14 +88,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         `There is no assignment '${code}'. Check the link your educator gave you, or choose a client.`,
       );
     }
-    const settings: SessionSettings = {
-      meters: a.meters,
-      coaching: a.coaching,
-      rewinds: a.rewinds,
-      hints: a.hints,
-      minutes: a.minutes ?? serverMinutes,
-    };
-    return { ...a, settings };
+    return { ...a, settings: assignmentSettings(a, deps.sessionMinutes) };
   }
 
   return {
@@ -153,7 +135,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const assignmentCode = assignment?.code ?? before?.row.assignment;
       const settings =
         assignment?.settings ??
-        (before?.row.assignment ? settingsOf(before.row) : { ...ALL_ON, minutes: serverMinutes });
+        (before?.row.assignment ? settingsOf(before.row) : everythingOn(deps.sessionMinutes));
       const sessionId = crypto.randomUUID();
       const resumeToken = newResumeToken();
       // An assignment's seed gives every trainee the same client; otherwise the page's, or a random one.

@@ -109,8 +109,8 @@ export interface CourseStore {
 
   createAssignment(row: AssignmentRow): Promise<void>;
   getAssignment(code: string): Promise<AssignmentRow | undefined>;
-  /** Newest first, with how many sessions each has started. */
-  listAssignments(): Promise<(AssignmentRow & { sessions: number })[]>;
+  /** Newest first, with how many sessions each has started and who made it (their address). */
+  listAssignments(): Promise<(AssignmentRow & { sessions: number; creator: string | null })[]>;
 
   /**
    * Deletes sessions (with their turns, debriefs and labels) last active before `cutoff`;

@@ -270,11 +270,12 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
       return rows[0] && toAssignment(rows[0]);
     },
     async listAssignments() {
-      const { rows } = await pool.query<AssignmentDbRow & { sessions: number }>(
-        `SELECT a.*, (SELECT COUNT(*) FROM sessions s WHERE s.assignment_code = a.code) AS sessions
-         FROM assignments a ORDER BY a.created_at DESC, a.code`,
+      const { rows } = await pool.query<AssignmentDbRow & { sessions: number; creator: string | null }>(
+        `SELECT a.*, (SELECT COUNT(*) FROM sessions s WHERE s.assignment_code = a.code) AS sessions,
+           e.email AS creator
+         FROM assignments a LEFT JOIN educators e ON e.id = a.created_by ORDER BY a.created_at DESC, a.code`,
       );
-      return rows.map((r) => ({ ...toAssignment(r), sessions: r.sessions }));
+      return rows.map((r) => ({ ...toAssignment(r), sessions: r.sessions, creator: r.creator }));
     },
 
     purgeBefore: (cutoff, dryRun) => remove('SELECT id FROM sessions WHERE updated_at < $1', cutoff, dryRun),

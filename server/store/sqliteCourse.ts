@@ -147,9 +147,10 @@ export function sqliteCourse(
        @createdBy, @createdAt)`,
   );
   const selectAssignment = db.prepare<[string], AssignmentDbRow>('SELECT * FROM assignments WHERE code = ?');
-  const selectAssignments = db.prepare<[], AssignmentDbRow & { sessions: number }>(
-    `SELECT a.*, (SELECT COUNT(*) FROM sessions s WHERE s.assignment_code = a.code) AS sessions
-     FROM assignments a ORDER BY a.created_at DESC, a.code`,
+  const selectAssignments = db.prepare<[], AssignmentDbRow & { sessions: number; creator: string | null }>(
+    `SELECT a.*, (SELECT COUNT(*) FROM sessions s WHERE s.assignment_code = a.code) AS sessions,
+       e.email AS creator
+     FROM assignments a LEFT JOIN educators e ON e.id = a.created_by ORDER BY a.created_at DESC, a.code`,
   );
   const selectCohorts = db.prepare<[], { cohort: string; trainees: number; sessions: number; last: number }>(
     `SELECT MIN(cohort) AS cohort, COUNT(DISTINCT rapport_fold(trainee_name)) AS trainees,
@@ -327,7 +328,11 @@ export function sqliteCourse(
         return row && toAssignment(row);
       }),
     listAssignments: () =>
-      exclusive(() => selectAssignments.all().map((r) => ({ ...toAssignment(r), sessions: r.sessions }))),
+      exclusive(() =>
+        selectAssignments
+          .all()
+          .map((r) => ({ ...toAssignment(r), sessions: r.sessions, creator: r.creator })),
+      ),
 
     purgeBefore: (cutoff, dryRun) =>
       exclusive(() =>

@@ -30,6 +30,7 @@ export async function startTestServer(
     rateLimit?: { burst: number; perSecond: number };
     /** SQLite in memory unless given. */
     store?: Store;
+    trustProxy?: false | number | string;
   } = {},
 ) {
   const store = options.store ?? openSqliteStore(':memory:');
@@ -43,6 +44,7 @@ export async function startTestServer(
     typingDelayMs: () => options.typingDelayMs ?? 0,
     sessionMinutes: options.sessionMinutes ?? 60,
     rateLimit: options.rateLimit ?? { burst: 1000, perSecond: 1000 },
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
   });
   await new Promise<void>((resolve) => rapport.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = rapport.httpServer.address() as AddressInfo;

@@ -204,9 +204,9 @@ export function courseContract(open: () => Promise<OpenedForTest>): void {
     expect(await store.course.getAssignment('wk3')).toEqual(assignment('wk3', { createdBy: e.id }));
     expect(await store.course.getAssignment('nope')).toBeUndefined();
     const listed = await store.course.listAssignments();
-    expect(listed.map((a) => [a.code, a.sessions, a.seed, a.minutes])).toEqual([
-      ['wk4', 0, null, null],
-      ['wk3', 1, 7, 20],
+    expect(listed.map((a) => [a.code, a.sessions, a.seed, a.minutes, a.creator])).toEqual([
+      ['wk4', 0, null, null, null],
+      ['wk3', 1, 7, 20, 't@example.ac.uk'],
     ]);
   });
 
