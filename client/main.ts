@@ -1,4 +1,4 @@
-import type { ResumePayload, SessionSettings } from '../contract/events.js';
+import type { ResumePayload, SessionSettings, StartPayload } from '../contract/events.js';
 import {
   type ClientTurn,
   type Debrief,
@@ -11,7 +11,10 @@ import {
 } from '../contract/session.js';
 import { renderDebrief } from './debriefView.js';
 import { h } from './dom.js';
-import { fetchPersonas, type PersonaLoad, renderPicker } from './picker.js';
+import { type Link, readLink, renderHome } from './home.js';
+import { loadIdentity } from './identity.js';
+import { forgetSessions, markEnded, type MySession, rememberSession } from './mySessions.js';
+import { fetchPersonas, type PersonaLoad } from './picker.js';
 import { type HintRecord, hintRecord, isUnaskedReply } from './practice.js';
 import { SessionView, type TraineeLine } from './sessionView.js';
 import { connectSocket, request } from './socket.js';
@@ -48,6 +51,8 @@ const connection = document.getElementById('connection')!;
 const socket = connectSocket();
 let prefs: Prefs = loadPrefs();
 let personas: PersonaLoad | null = null;
+/** What the address asked for (`?persona=`, `?assignment=`), read once. */
+let link: Promise<Link> | null = null;
 let active: Active | null = null;
 let view: SessionView | null = null;
 let screen: 'boot' | 'picker' | 'session' | 'debrief' = 'boot';
@@ -83,12 +88,27 @@ function seedFromUrl(): number | undefined {
 
 async function showPicker(notice: string | null = null): Promise<void> {
   screen = 'picker';
+  link ??= readLink();
   if (!personas?.ok) personas = await fetchPersonas();
+  const target = await link;
   if (screen !== 'picker') return;
   mount(
-    renderPicker(personas, (p) => void start(p), notice),
-    'Choose a client',
+    renderHome({
+      load: personas,
+      notice,
+      link: target,
+      onStart: (p, assignment) => void start(p, assignment ? { assignment } : {}),
+      onOpen: (s) => openMine(s),
+    }),
+    target.kind === 'assignment' ? 'Your assignment' : 'Choose a client',
   );
+}
+
+/** Reopens one of "My sessions": its debrief, or the conversation where it was left. */
+function openMine(s: MySession): void {
+  saveSession({ sessionId: s.sessionId, resumeToken: s.resumeToken });
+  active = null;
+  void resume();
 }
 
 function buildSessionView(a: Active): SessionView {
@@ -96,6 +116,7 @@ function buildSessionView(a: Active): SessionView {
     persona: a.persona,
     startedAt: a.startedAt,
     prefs,
+    settings: a.settings,
     onSend: (text) => void say(text),
     onEnd: () => void end(),
     onPrefs: (p) => {
@@ -137,18 +158,24 @@ function showSession(
 }
 
 /**
- * Starts a session with a client; `continueFrom` (a finished session's id and token) makes it the
- * next session with the same client. Returns the refusal's sentence, or null once started.
+ * Starts a session with a client, as the trainee named on this page; `continueFrom` (a finished
+ * session's id and token) makes it the next session with the same client, and `assignment` an
+ * educator's assignment. Returns the refusal's sentence, or null once started.
  */
-async function start(persona: PersonaSummary, continueFrom?: ResumePayload): Promise<string | null> {
+async function start(
+  persona: PersonaSummary,
+  { continueFrom, assignment }: { continueFrom?: ResumePayload; assignment?: string } = {},
+): Promise<string | null> {
   const buttons = main.querySelectorAll('button');
   for (const b of buttons) b.disabled = true;
   const seed = seedFromUrl();
-  const r = await request(socket, 'session:start', {
-    personaId: persona.id,
-    ...(seed === undefined ? {} : { seed }),
-    ...(continueFrom ? { continueFrom } : {}),
-  });
+  const trainee = loadIdentity();
+  const payload: StartPayload = { personaId: persona.id };
+  if (seed !== undefined) payload.seed = seed;
+  if (continueFrom) payload.continueFrom = continueFrom;
+  if (trainee) payload.trainee = trainee;
+  if (assignment) payload.assignment = assignment;
+  const r = await request(socket, 'session:start', payload);
   if (!r.ok) {
     for (const b of buttons) b.disabled = false;
     if (!continueFrom) void showPicker(r.error.message);
@@ -156,6 +183,15 @@ async function start(persona: PersonaSummary, continueFrom?: ResumePayload): Pro
   }
   const { sessionId, resumeToken, opening, settings } = r.data;
   saveSession({ sessionId, resumeToken });
+  rememberSession({
+    sessionId,
+    resumeToken,
+    personaId: r.data.persona.id,
+    personaName: r.data.persona.name,
+    startedAt: Date.now(),
+    trainee: trainee?.name ?? null,
+    outcome: null,
+  });
   active = {
     sessionId,
     resumeToken,
@@ -248,6 +284,7 @@ function onEnded(reason: EndReason, debrief: Debrief): void {
   if (!active) return;
   active.ended = reason;
   active.debrief = debrief;
+  markEnded(active.sessionId, reason);
   if (screen === 'debrief') return;
   if (reason === 'trainee') void showDebrief();
   else view?.showEnded(reason, () => void showDebrief());
@@ -297,7 +334,7 @@ async function showDebrief(): Promise<void> {
     renderDebrief(persona, active.debrief, {
       onDownloadMarkdown: () => exportFile('md'),
       onDownloadJson: () => exportFile('json'),
-      onNextSession: () => start(persona, { sessionId, resumeToken }),
+      onNextSession: () => start(persona, { continueFrom: { sessionId, resumeToken } }),
       onRestart: () => {
         saveSession(null);
         active = null;
@@ -321,11 +358,13 @@ async function resume(): Promise<void> {
       return;
     }
     saveSession(null);
+    forgetSessions({ sessionId: saved.sessionId });
     active = null;
     void showPicker(`${r.error.message} Choose a client to start again.`);
     return;
   }
   const { persona, transcript, ended, debrief, settings } = r.data;
+  if (ended) markEnded(saved.sessionId, ended);
   const first = transcript[0];
   const sameSession = active?.sessionId === saved.sessionId;
   active = {

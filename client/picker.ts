@@ -29,7 +29,8 @@ export async function fetchPersonas(): Promise<PersonaLoad> {
   }
 }
 
-function card(p: PersonaSummary, onChoose: (p: PersonaSummary) => void): HTMLElement {
+/** One client's card: name, referral, content notes, tags and its Start button. */
+export function personaCard(p: PersonaSummary, onChoose: (p: PersonaSummary) => void): HTMLElement {
   const titleId = uid('persona');
   const disclosures =
     p.disclosureCount === 1 ? '1 thing to disclose' : `${p.disclosureCount} things to disclose`;
@@ -107,6 +108,6 @@ export function renderPicker(
   const sorted = [...load.personas].sort(
     (a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.name.localeCompare(b.name),
   );
-  section.append(h('ul', { class: 'persona-list' }, ...sorted.map((p) => card(p, onChoose))));
+  section.append(h('ul', { class: 'persona-list' }, ...sorted.map((p) => personaCard(p, onChoose))));
   return section;
 }

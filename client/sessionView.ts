@@ -7,6 +7,7 @@ import {
   type PersonaSummary,
   type Phase,
 } from '../contract/session.js';
+import type { SessionSettings } from '../contract/events.js';
 import { highlightEvidence, renderCoaching } from './coaching.js';
 import { Composer } from './composer.js';
 import { h } from './dom.js';
@@ -21,6 +22,8 @@ export interface SessionViewOptions {
   /** When the session started, in this browser's clock. */
   startedAt: number;
   prefs: Prefs;
+  /** What the session offers: an assignment may switch the meters or coaching off for good. */
+  settings?: SessionSettings;
   /** The trainee pressed Send (or Enter) with non-empty text. */
   onSend: (text: string) => void;
   /** The trainee confirmed ending the session. */
@@ -35,6 +38,12 @@ export interface TraineeLine {
   element: HTMLElement;
   text: string;
   turn: number | null;
+}
+
+/** "Meters are off", "Coaching is off", or both. */
+function lockedNote(off: { meters: boolean; coaching: boolean }): string {
+  if (off.meters && off.coaching) return 'Meters and coaching are off';
+  return off.meters ? 'Meters are off' : 'Coaching is off';
 }
 
 function toggle(label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
@@ -59,6 +68,8 @@ export class SessionView {
   private readonly lines: TraineeLine[] = [];
   private readonly interval: number;
   private prefs: Prefs;
+  /** The trainee's own choices, kept apart from what an assignment switched off. */
+  private chosen: Prefs;
   private connected = true;
   private waiting = false;
   private ended = false;
@@ -66,7 +77,9 @@ export class SessionView {
 
   constructor(private readonly opts: SessionViewOptions) {
     const name = opts.persona.name;
-    this.prefs = { ...opts.prefs };
+    const off = { meters: opts.settings?.meters === false, coaching: opts.settings?.coaching === false };
+    this.chosen = { ...opts.prefs };
+    this.prefs = { coaching: opts.prefs.coaching && !off.coaching, meters: opts.prefs.meters && !off.meters };
 
     this.timer = h(
       'span',
@@ -90,8 +103,11 @@ export class SessionView {
       h(
         'div',
         { class: 'switches', attrs: { role: 'group', 'aria-label': 'Display' } },
-        toggle('Coaching', this.prefs.coaching, (on) => this.setPref('coaching', on)),
-        toggle('Meters', this.prefs.meters, (on) => this.setPref('meters', on)),
+        off.coaching ? null : toggle('Coaching', this.prefs.coaching, (on) => this.setPref('coaching', on)),
+        off.meters ? null : toggle('Meters', this.prefs.meters, (on) => this.setPref('meters', on)),
+        off.coaching || off.meters
+          ? h('span', { class: 'locked-note' }, `${lockedNote(off)} for this assignment`)
+          : null,
       ),
       this.endButton,
     );
@@ -177,8 +193,9 @@ export class SessionView {
 
   private setPref(key: keyof Prefs, on: boolean): void {
     this.prefs = { ...this.prefs, [key]: on };
+    this.chosen = { ...this.chosen, [key]: on };
     this.applyPrefs();
-    this.opts.onPrefs(this.prefs);
+    this.opts.onPrefs(this.chosen);
   }
 
   private applyPrefs(): void {

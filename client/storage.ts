@@ -16,7 +16,7 @@ const PREFS_KEY = 'rapport.prefs';
 const DEFAULT_PREFS: Prefs = { coaching: true, meters: true };
 
 // Storage can throw (private mode, disabled cookies): the page must still work without it.
-function read(store: () => Storage, key: string): unknown {
+export function read(store: () => Storage, key: string): unknown {
   try {
     const raw = store().getItem(key);
     return raw === null ? null : JSON.parse(raw);
@@ -25,7 +25,7 @@ function read(store: () => Storage, key: string): unknown {
   }
 }
 
-function write(store: () => Storage, key: string, value: unknown): void {
+export function write(store: () => Storage, key: string, value: unknown): void {
   try {
     if (value === null) store().removeItem(key);
     else store().setItem(key, JSON.stringify(value));
@@ -35,7 +35,7 @@ function write(store: () => Storage, key: string, value: unknown): void {
 }
 
 const session = () => window.sessionStorage;
-const local = () => window.localStorage;
+export const local = () => window.localStorage;
 
 export function loadSession(): SavedSession | null {
   const v = read(session, SESSION_KEY) as Partial<SavedSession> | null;
