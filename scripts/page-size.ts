@@ -20,7 +20,9 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
 /** The JavaScript files a built page loads, sized. */
 function pageJs(html: string) {
   const text = fs.readFileSync(path.join(dist, html), 'utf8');
-  const srcs = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)];
+  const srcs = [
+    ...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g),
+  ];
   return [...new Set(srcs.map((m) => m[1]!))].sort().map((f) => {
     const raw = fs.readFileSync(path.join(dist, f));
     return { file: path.basename(f), bytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length };
@@ -50,7 +52,9 @@ if (json) {
     `page JavaScript: ${kB(total)} gzipped (budget ${kB(BUDGET_BYTES)})${withinBudget ? '' : ' — OVER BUDGET'}\n`,
   );
   if (room.length > 0) {
-    process.stdout.write(`educator's room JavaScript (its own page, shared chunks counted again): ${kB(roomTotal)} gzipped\n`);
+    process.stdout.write(
+      `educator's room JavaScript (its own page, shared chunks counted again): ${kB(roomTotal)} gzipped\n`,
+    );
   }
 }
 process.exit(withinBudget ? 0 : 1);

@@ -35,8 +35,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 /** A request id from a proxy is kept if it looks like one; anything else gets a fresh one. */
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
-/** The path as requested: express rewrites req.url inside a mounted router. */
-const urlOf = (req: http.IncomingMessage) => (req as express.Request).originalUrl ?? req.url;
+/**
+ * The path as requested (express rewrites req.url inside a mounted router), for the log. The
+ * educator room's filters name trainees, so its query strings stay out of the log.
+ */
+const urlOf = (req: http.IncomingMessage) => {
+  const url = (req as express.Request).originalUrl ?? req.url ?? '';
+  return url.startsWith('/api/educator') ? url.split('?')[0] : url;
+};
 
 /** Builds the HTTP app and socket.io server around the given dependencies. Does not listen. */
 export function createApp(deps: AppDeps): RapportApp {

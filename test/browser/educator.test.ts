@@ -1,9 +1,12 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { CSV_HEADER } from '../../server/course/review.js';
 import { playSession } from '../server/http/educatorHelpers.js';
-import { addEducatorTo, EMAIL, PASSWORD, traineeSocket } from './course.js';
+import type { Assignment } from '../../contract/educator.js';
+import { addEducatorTo, EMAIL, educatorApi, PASSWORD, traineeSocket } from './course.js';
 import { newContext, type RunningServer, screenshot, seriousViolations, test } from './harness.js';
 
 // The educator's room in a real Chromium: sign in, filter, open a session, label a turn, see
@@ -182,6 +185,53 @@ describe('the educator’s room', () => {
     // The cookie is gone: a reload asks to sign in again.
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  });
+});
+
+describe('a page on another site', () => {
+  test('cannot act for a signed-in educator: its form and its fetch change nothing', async ({
+    page,
+    server,
+  }) => {
+    await aClass(server);
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Sessions' }).waitFor();
+    const target = `${server.url}/api/educator/assignments`;
+    // "localhost" and "127.0.0.1" are different sites to the browser: the SameSite=Strict cookie
+    // stays home. A form can only post text/plain (here shaped as JSON) without asking first.
+    const evil = http.createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html');
+      res.end(`<!doctype html><title>Win a prize</title>
+        <form method="POST" action="${target}" enctype="text/plain">
+          <input name='{"personaId":"maya","meters":false,"x":"' value='"}'>
+        </form>
+        <script>
+          fetch(${JSON.stringify(target)}, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ personaId: 'maya' }) }).then(() => document.title = 'fetch went through', () => document.title = 'fetch refused')
+            .finally(() => document.forms[0].submit());
+        </script>`);
+    });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    const before = (await educatorApi<Assignment[]>(server, 'GET', '/assignments')).length;
+    try {
+      const port = (evil.address() as AddressInfo).port;
+      const attacker = await page.context().newPage();
+      const posted = attacker.waitForResponse((r) => r.url() === target && r.request().method() === 'POST');
+      await attacker.goto(`http://localhost:${port}/`);
+      const answer = await posted;
+      // Without the cookie the form's post is refused before anything else is looked at.
+      expect(answer.status()).toBe(401);
+      expect(answer.request().headers().cookie).toBeUndefined();
+      expect(answer.request().headers()['content-type']).toBe('text/plain');
+      // The fetch was stopped by the browser (its JSON needs the server's leave, never given),
+      // and the form by the missing cookie: no assignment was made.
+      expect(await educatorApi<Assignment[]>(server, 'GET', '/assignments')).toHaveLength(before);
+      // The educator is still signed in.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Sessions' }).waitFor();
+    } finally {
+      evil.close();
+    }
   });
 });
 

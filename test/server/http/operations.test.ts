@@ -78,6 +78,13 @@ describe('the access log', () => {
     expect(JSON.stringify(lines)).not.toContain('secret-token-123');
   });
 
+  it('keeps trainees’ names in the educator room’s filters out of the log', async () => {
+    const { url, lines } = await start();
+    await fetch(`${url}/api/educator/sessions?trainee=Ana%20D%C3%ADaz&cohort=L2`);
+    expect(lines.some((l) => l.msg === 'GET /api/educator/sessions 401')).toBe(true);
+    expect(JSON.stringify(lines)).not.toMatch(/Ana|trainee=|L2/);
+  });
+
   it('logs the address a trusted proxy forwarded for, and ignores the header from anyone else', async () => {
     const behind = await start({ trustProxy: 'loopback' });
     await fetch(`${behind.url}/api/personas`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
