@@ -15,7 +15,7 @@ import { buildTranscript } from '../sessions/transcript.js';
 import type { EducatorRow, SessionListingRow, SessionQuery } from '../store/courseStore.js';
 import type { Store } from '../store/store.js';
 import { agreementOf } from './agreement.js';
-import { toCsv } from './csv.js';
+import { type Cell, toCsv } from './csv.js';
 
 /** The most sessions one list answers with; the total is still given. */
 export const LIST_LIMIT = 500;
@@ -47,25 +47,26 @@ export function createReview(deps: ReviewDeps) {
     endedAt: r.endedAt,
     outcome: r.endReason,
     turns: r.turns,
-    disclosures: r.debrief
-      ? { reached: r.debrief.disclosures.reached.length, total: r.debrief.disclosures.total }
-      : null,
-    bands: r.debrief?.summary.bands ?? null,
+    disclosures: r.outline ? { reached: r.outline.reached, total: r.outline.total } : null,
+    bands: r.outline?.summary.bands ?? null,
     labelled,
   });
 
   async function listed(educator: EducatorRow, query: SessionQuery) {
-    const { rows, total } = await course.listSessions(query);
+    const rows = await course.listSessions(query);
     const counts = await course.labelCounts(
       educator.id,
       rows.map((r) => r.id),
     );
-    return { items: rows.map((r) => toItem(r, counts.get(r.id) ?? 0)), rows, total };
+    return { items: rows.map((r) => toItem(r, counts.get(r.id) ?? 0)), rows };
   }
 
   return {
     async sessions(educator: EducatorRow, query: SessionQuery): Promise<SessionList> {
-      const { items, total } = await listed(educator, { ...query, limit: LIST_LIMIT });
+      const [{ items }, total] = await Promise.all([
+        listed(educator, { ...query, limit: LIST_LIMIT }),
+        course.countSessions(query),
+      ]);
       return { sessions: items, total, limit: LIST_LIMIT };
     },
 
@@ -152,49 +153,62 @@ export function createReview(deps: ReviewDeps) {
       };
     },
 
-    /** Every session the query matches, one row each, for a spreadsheet. */
+    /**
+     * Every session the query matches, one row each, for a spreadsheet. Read a page at a time,
+     * letting trainees' turns in between: with SQLite one connection serves both.
+     */
     async csv(educator: EducatorRow, query: SessionQuery): Promise<string> {
-      const { items, rows } = await listed(educator, query);
-      const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
-      return toCsv(
-        CSV_HEADER,
-        items.map((s, i) => {
-          const r = rows[i]!;
-          const summary = r.debrief?.summary;
-          return [
-            s.id,
-            iso(s.startedAt),
-            iso(s.endedAt),
-            s.trainee,
-            s.cohort,
-            s.assignment,
-            s.personaId,
-            s.outcome ?? 'open',
-            s.turns,
-            r.debrief ? Math.round(r.debrief.finalMeters.trust) : null,
-            r.debrief ? Math.round(r.debrief.finalMeters.openness) : null,
-            s.disclosures?.reached,
-            s.disclosures?.total,
-            summary?.reflections,
-            summary?.questions,
-            summary?.reflectionToQuestion,
-            summary?.percentOpen,
-            summary?.percentComplex,
-            summary?.roadblocks,
-            s.bands?.reflectionToQuestion,
-            s.bands?.percentOpen,
-            s.bands?.percentComplex,
-            s.bands?.roadblocks,
-            r.hintsUsed,
-            r.rewinds,
-            s.labelled,
-            r.personaHash,
-            r.scorerVersion,
-          ];
-        }),
-      );
+      const rows: Cell[][] = [];
+      for (let after: SessionQuery['after']; ; ) {
+        const page = await listed(educator, { ...query, limit: CSV_PAGE, ...(after ? { after } : {}) });
+        rows.push(...page.items.map((s, i) => csvRow(s, page.rows[i]!)));
+        const last = page.rows.at(-1);
+        if (!last || page.rows.length < CSV_PAGE) break;
+        after = { startedAt: last.startedAt, id: last.id };
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return toCsv(CSV_HEADER, rows);
     },
   };
+}
+
+/** Sessions read per page of the export. */
+const CSV_PAGE = 250;
+
+const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+
+function csvRow(s: SessionListItem, r: SessionListingRow): Cell[] {
+  const summary = r.outline?.summary;
+  return [
+    s.id,
+    iso(s.startedAt),
+    iso(s.endedAt),
+    s.trainee,
+    s.cohort,
+    s.assignment,
+    s.personaId,
+    s.outcome ?? 'open',
+    s.turns,
+    r.outline ? Math.round(r.outline.finalMeters.trust) : null,
+    r.outline ? Math.round(r.outline.finalMeters.openness) : null,
+    s.disclosures?.reached,
+    s.disclosures?.total,
+    summary?.reflections,
+    summary?.questions,
+    summary?.reflectionToQuestion,
+    summary?.percentOpen,
+    summary?.percentComplex,
+    summary?.roadblocks,
+    s.bands?.reflectionToQuestion,
+    s.bands?.percentOpen,
+    s.bands?.percentComplex,
+    s.bands?.roadblocks,
+    r.hintsUsed,
+    r.rewinds,
+    s.labelled,
+    r.personaHash,
+    r.scorerVersion,
+  ];
 }
 
 export const CSV_HEADER = [

@@ -1,5 +1,12 @@
 import type { Move } from '../../contract/moves.js';
-import type { Debrief, EndReason } from '../../contract/session.js';
+import type { EndReason, Meters, MitiSummary } from '../../contract/session.js';
+
+/**
+ * A name or cohort as it is matched and grouped: JavaScript's lower case, stored beside the name,
+ * so both stores ignore case alike ("Élodie" and "élodie"), whatever the database's locale.
+ */
+export const foldKey = (text: string | null | undefined): string | null =>
+  text === null || text === undefined ? null : text.trim().toLowerCase();
 
 export interface EducatorRow {
   id: number;
@@ -20,11 +27,24 @@ export interface SessionQuery {
   to?: number;
   outcome?: EndReason | 'open';
   assignment?: string;
-  /** At most this many, newest first (the total is still counted). */
+  /** At most this many, newest first. */
   limit?: number;
+  /** Only sessions listed after this one (newest first): the next page of an export. */
+  after?: { startedAt: number; id: string };
 }
 
-/** A session as the educator's list shows it, with its debrief when it has ended. */
+/**
+ * What the list needs of a debrief, picked out by the database: parsing whole debriefs for a list
+ * of hundreds held the single SQLite connection (and so every trainee's turn) for milliseconds.
+ */
+export interface DebriefOutline {
+  reached: number;
+  total: number;
+  summary: MitiSummary;
+  finalMeters: Meters;
+}
+
+/** A session as the educator's list shows it, with its debrief's outline when it has ended. */
 export interface SessionListingRow {
   id: string;
   personaId: string;
@@ -35,7 +55,7 @@ export interface SessionListingRow {
   endedAt: number | null;
   endReason: EndReason | null;
   turns: number;
-  debrief: Debrief | null;
+  outline: DebriefOutline | null;
   hintsUsed: number;
   rewinds: number;
   personaHash: string | null;
@@ -91,8 +111,10 @@ export interface CourseStore {
   findLogin(tokenHash: string, now: number): Promise<EducatorRow | undefined>;
   closeLogin(tokenHash: string): Promise<void>;
 
-  /** Sessions matching the query, newest first, and how many match in all. */
-  listSessions(query: SessionQuery): Promise<{ rows: SessionListingRow[]; total: number }>;
+  /** Sessions matching the query, newest first. */
+  listSessions(query: SessionQuery): Promise<SessionListingRow[]>;
+  /** How many sessions match the query (its limit and `after` ignored). */
+  countSessions(query: SessionQuery): Promise<number>;
   /** Cohorts with how many trainees and sessions each has. */
   listCohorts(): Promise<{ cohort: string; trainees: number; sessions: number; lastStartedAt: number }[]>;
 

@@ -90,11 +90,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     sql: `
       ALTER TABLE sessions ADD COLUMN trainee_name TEXT;
       ALTER TABLE sessions ADD COLUMN cohort TEXT;
+      -- The same in lower case (JavaScript's), for matching and grouping that ignore case alike in both stores.
+      ALTER TABLE sessions ADD COLUMN trainee_key TEXT;
+      ALTER TABLE sessions ADD COLUMN cohort_key TEXT;
       ALTER TABLE sessions ADD COLUMN assignment_code TEXT;
       ALTER TABLE sessions ADD COLUMN settings_json TEXT;
       ALTER TABLE sessions ADD COLUMN persona_hash TEXT;
       ALTER TABLE sessions ADD COLUMN scorer_version TEXT;
-      CREATE INDEX sessions_by_start ON sessions (started_at);
+      CREATE INDEX sessions_by_start ON sessions (started_at, id);
+      CREATE INDEX sessions_by_cohort ON sessions (cohort_key, started_at);
+      CREATE INDEX sessions_by_trainee ON sessions (trainee_key);
       CREATE INDEX sessions_by_assignment ON sessions (assignment_code);
       CREATE TABLE educators (
         id INTEGER PRIMARY KEY,

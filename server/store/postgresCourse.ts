@@ -1,7 +1,14 @@
 import type pg from 'pg';
 import type { Move } from '../../contract/moves.js';
-import type { Debrief, EndReason } from '../../contract/session.js';
-import type { AssignmentRow, CourseStore, EducatorRow, SessionQuery } from './courseStore.js';
+import type { EndReason } from '../../contract/session.js';
+import {
+  type AssignmentRow,
+  type CourseStore,
+  type DebriefOutline,
+  type EducatorRow,
+  foldKey,
+  type SessionQuery,
+} from './courseStore.js';
 
 interface EducatorDbRow {
   id: number;
@@ -46,26 +53,25 @@ const toAssignment = (r: AssignmentDbRow): AssignmentRow => ({
   createdAt: r.created_at,
 });
 
-/** The WHERE clause for an educator's query, its parameters numbered from `$first`. */
-function whereOf(q: SessionQuery, first = 1): { sql: string; params: (string | number)[] } {
+/** The WHERE clause for an educator's query; names and cohorts match on their folded keys. */
+function whereOf(q: SessionQuery, paging = false): { sql: string; params: (string | number)[] } {
   const parts: string[] = [];
   const params: (string | number)[] = [];
-  const add = (sql: (n: string) => string, value?: string | number) => {
-    if (value === undefined) {
-      parts.push(sql(''));
-      return;
-    }
-    params.push(value);
-    parts.push(sql(`$${first + params.length - 1}`));
+  /** Adds a condition; each `?` in it becomes the next numbered parameter. */
+  const add = (sql: string, ...values: (string | number)[]) => {
+    let n = params.length;
+    parts.push(sql.replace(/\?/g, () => `$${++n}`));
+    params.push(...values);
   };
-  if (q.cohort !== undefined) add((n) => `lower(s.cohort) = lower(${n})`, q.cohort);
-  if (q.personaId !== undefined) add((n) => `s.persona_id = ${n}`, q.personaId);
-  if (q.trainee !== undefined) add((n) => `strpos(lower(s.trainee_name), lower(${n})) > 0`, q.trainee);
-  if (q.from !== undefined) add((n) => `s.started_at >= ${n}`, q.from);
-  if (q.to !== undefined) add((n) => `s.started_at <= ${n}`, q.to);
-  if (q.outcome === 'open') add(() => 's.end_reason IS NULL');
-  else if (q.outcome !== undefined) add((n) => `s.end_reason = ${n}`, q.outcome);
-  if (q.assignment !== undefined) add((n) => `s.assignment_code = ${n}`, q.assignment);
+  if (q.cohort !== undefined) add('s.cohort_key = ?', foldKey(q.cohort)!);
+  if (q.personaId !== undefined) add('s.persona_id = ?', q.personaId);
+  if (q.trainee !== undefined) add('strpos(s.trainee_key, ?) > 0', foldKey(q.trainee)!);
+  if (q.from !== undefined) add('s.started_at >= ?', q.from);
+  if (q.to !== undefined) add('s.started_at <= ?', q.to);
+  if (q.outcome === 'open') add('s.end_reason IS NULL');
+  else if (q.outcome !== undefined) add('s.end_reason = ?', q.outcome);
+  if (q.assignment !== undefined) add('s.assignment_code = ?', q.assignment);
+  if (paging && q.after) add('(s.started_at, s.id) < (?, ?)', q.after.startedAt, q.after.id);
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -124,7 +130,7 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
     },
 
     async listSessions(q) {
-      const { sql, params } = whereOf(q);
+      const { sql, params } = whereOf(q, true);
       const { rows } = await pool.query<{
         id: string;
         persona_id: string;
@@ -139,42 +145,47 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
         persona_hash: string | null;
         scorer_version: string | null;
         turns: number;
-        debrief: Debrief | null;
-        total: number;
+        outline: DebriefOutline | null;
       }>(
         `SELECT s.id, s.persona_id, s.trainee_name, s.cohort, s.assignment_code, s.started_at, s.ended_at,
            s.end_reason, s.hints_used, s.rewinds, s.persona_hash, s.scorer_version,
            (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turns,
-           d.debrief, COUNT(*) OVER () AS total
+           CASE WHEN d.debrief IS NULL THEN NULL ELSE jsonb_build_object(
+             'reached', jsonb_array_length(d.debrief -> 'disclosures' -> 'reached'),
+             'total', d.debrief -> 'disclosures' -> 'total',
+             'summary', d.debrief -> 'summary',
+             'finalMeters', d.debrief -> 'finalMeters') END AS outline
          FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.id
-         ${sql} ORDER BY s.started_at DESC, s.id LIMIT $${params.length + 1}`,
+         ${sql} ORDER BY s.started_at DESC, s.id DESC LIMIT $${params.length + 1}`,
         [...params, q.limit ?? null],
       );
-      return {
-        total: rows[0]?.total ?? 0,
-        rows: rows.map((r) => ({
-          id: r.id,
-          personaId: r.persona_id,
-          trainee: r.trainee_name,
-          cohort: r.cohort,
-          assignment: r.assignment_code,
-          startedAt: r.started_at,
-          endedAt: r.ended_at,
-          endReason: r.end_reason,
-          turns: r.turns,
-          debrief: r.debrief,
-          hintsUsed: r.hints_used,
-          rewinds: r.rewinds,
-          personaHash: r.persona_hash,
-          scorerVersion: r.scorer_version,
-        })),
-      };
+      return rows.map((r) => ({
+        id: r.id,
+        personaId: r.persona_id,
+        trainee: r.trainee_name,
+        cohort: r.cohort,
+        assignment: r.assignment_code,
+        startedAt: r.started_at,
+        endedAt: r.ended_at,
+        endReason: r.end_reason,
+        turns: r.turns,
+        outline: r.outline,
+        hintsUsed: r.hints_used,
+        rewinds: r.rewinds,
+        personaHash: r.persona_hash,
+        scorerVersion: r.scorer_version,
+      }));
+    },
+    async countSessions(q) {
+      const { sql, params } = whereOf(q);
+      const { rows } = await pool.query<{ n: number }>(`SELECT COUNT(*) AS n FROM sessions s ${sql}`, params);
+      return rows[0]?.n ?? 0;
     },
     async listCohorts() {
       const { rows } = await pool.query<{ cohort: string; trainees: number; sessions: number; last: number }>(
-        `SELECT MIN(cohort) AS cohort, COUNT(DISTINCT lower(trainee_name)) AS trainees,
+        `SELECT MIN(cohort) AS cohort, COUNT(DISTINCT trainee_key) AS trainees,
            COUNT(*) AS sessions, MAX(started_at) AS last
-         FROM sessions WHERE cohort IS NOT NULL GROUP BY lower(cohort) ORDER BY last DESC`,
+         FROM sessions WHERE cohort_key IS NOT NULL GROUP BY cohort_key ORDER BY last DESC`,
       );
       return rows.map((r) => ({
         cohort: r.cohort,
@@ -280,6 +291,6 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
 
     purgeBefore: (cutoff, dryRun) => remove('SELECT id FROM sessions WHERE updated_at < $1', cutoff, dryRun),
     deleteTrainee: (name, dryRun) =>
-      remove('SELECT id FROM sessions WHERE lower(trainee_name) = lower($1)', name.trim(), dryRun),
+      remove('SELECT id FROM sessions WHERE trainee_key = $1', foldKey(name)!, dryRun),
   };
 }

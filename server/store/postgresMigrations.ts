@@ -76,13 +76,16 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
     sql: `
       ALTER TABLE sessions ADD COLUMN trainee_name text;
       ALTER TABLE sessions ADD COLUMN cohort text;
+      -- The same in lower case (JavaScript's), for matching and grouping that ignore case alike in both stores.
+      ALTER TABLE sessions ADD COLUMN trainee_key text;
+      ALTER TABLE sessions ADD COLUMN cohort_key text;
       ALTER TABLE sessions ADD COLUMN assignment_code text;
       ALTER TABLE sessions ADD COLUMN settings jsonb;
       ALTER TABLE sessions ADD COLUMN persona_hash text;
       ALTER TABLE sessions ADD COLUMN scorer_version text;
-      CREATE INDEX sessions_by_start ON sessions (started_at);
-      CREATE INDEX sessions_by_cohort ON sessions (lower(cohort), started_at);
-      CREATE INDEX sessions_by_trainee ON sessions (lower(trainee_name));
+      CREATE INDEX sessions_by_start ON sessions (started_at, id);
+      CREATE INDEX sessions_by_cohort ON sessions (cohort_key, started_at);
+      CREATE INDEX sessions_by_trainee ON sessions (trainee_key);
       CREATE INDEX sessions_by_assignment ON sessions (assignment_code);
       CREATE TABLE educators (
         id bigserial PRIMARY KEY,

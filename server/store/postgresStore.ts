@@ -4,6 +4,7 @@ import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { migratePostgres } from './postgresMigrations.js';
 import type { Continuation } from '../../engine/practice/continuity.js';
 import type { SessionSettings } from '../../contract/events.js';
+import { foldKey } from './courseStore.js';
 import { optional } from './optional.js';
 import { postgresCourse } from './postgresCourse.js';
 import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
@@ -130,8 +131,8 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
       await pool.query(
         `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening, state_json,
            continued_from, continuation, trainee_name, cohort, assignment_code, settings, persona_hash,
-           scorer_version)
-         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+           scorer_version, trainee_key, cohort_key)
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
         [
           row.id,
           row.personaId,
@@ -148,6 +149,8 @@ export async function openPostgresStore(pool: pg.Pool): Promise<Store & { pool: 
           row.settings ? JSON.stringify(row.settings) : null,
           row.personaHash ?? null,
           row.scorerVersion ?? null,
+          foldKey(row.trainee),
+          foldKey(row.cohort),
         ],
       );
     },

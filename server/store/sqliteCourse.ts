@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3';
 import type { Move } from '../../contract/moves.js';
-import type { Debrief, EndReason } from '../../contract/session.js';
-import type {
-  AssignmentRow,
-  CourseStore,
-  EducatorRow,
-  LabelRow,
-  SessionListingRow,
-  SessionQuery,
+import type { EndReason } from '../../contract/session.js';
+import {
+  type AssignmentRow,
+  type CourseStore,
+  type DebriefOutline,
+  type EducatorRow,
+  foldKey,
+  type LabelRow,
+  type SessionListingRow,
+  type SessionQuery,
 } from './courseStore.js';
 import type { createExclusive } from './exclusive.js';
 
@@ -31,8 +33,7 @@ interface ListingDbRow {
   persona_hash: string | null;
   scorer_version: string | null;
   turns: number;
-  debrief_json: string | null;
-  total: number;
+  outline: string | null;
 }
 interface AssignmentDbRow {
   code: string;
@@ -72,26 +73,23 @@ const toAssignment = (r: AssignmentDbRow): AssignmentRow => ({
   createdAt: r.created_at,
 });
 
-/**
- * The WHERE clause for an educator's query. SQLite's own lower() folds ASCII letters only, so
- * names are compared through `rapport_fold` (JavaScript's toLowerCase), as PostgreSQL's lower()
- * compares them: "Élodie" and "élodie" are one trainee in both stores.
- */
-function whereOf(q: SessionQuery): { sql: string; params: (string | number)[] } {
+/** The WHERE clause for an educator's query; names and cohorts match on their folded keys. */
+function whereOf(q: SessionQuery, paging = false): { sql: string; params: (string | number)[] } {
   const parts: string[] = [];
   const params: (string | number)[] = [];
-  const add = (sql: string, value?: string | number) => {
+  const add = (sql: string, ...values: (string | number)[]) => {
     parts.push(sql);
-    if (value !== undefined) params.push(value);
+    params.push(...values);
   };
-  if (q.cohort !== undefined) add('rapport_fold(s.cohort) = rapport_fold(?)', q.cohort);
+  if (q.cohort !== undefined) add('s.cohort_key = ?', foldKey(q.cohort)!);
   if (q.personaId !== undefined) add('s.persona_id = ?', q.personaId);
-  if (q.trainee !== undefined) add('instr(rapport_fold(s.trainee_name), rapport_fold(?)) > 0', q.trainee);
+  if (q.trainee !== undefined) add('instr(s.trainee_key, ?) > 0', foldKey(q.trainee)!);
   if (q.from !== undefined) add('s.started_at >= ?', q.from);
   if (q.to !== undefined) add('s.started_at <= ?', q.to);
   if (q.outcome === 'open') add('s.end_reason IS NULL');
   else if (q.outcome !== undefined) add('s.end_reason = ?', q.outcome);
   if (q.assignment !== undefined) add('s.assignment_code = ?', q.assignment);
+  if (paging && q.after) add('(s.started_at, s.id) < (?, ?)', q.after.startedAt, q.after.id);
   return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
@@ -105,10 +103,6 @@ export function sqliteCourse(
   exclusive: ReturnType<typeof createExclusive>,
   forget: (sessionId: string) => void,
 ): CourseStore {
-  db.function('rapport_fold', { deterministic: true }, (v: unknown) =>
-    typeof v === 'string' ? v.toLowerCase() : v,
-  );
-
   const insertEducator = db.prepare(
     'INSERT INTO educators (email, password_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (email) DO NOTHING',
   );
@@ -153,15 +147,15 @@ export function sqliteCourse(
      FROM assignments a LEFT JOIN educators e ON e.id = a.created_by ORDER BY a.created_at DESC, a.code`,
   );
   const selectCohorts = db.prepare<[], { cohort: string; trainees: number; sessions: number; last: number }>(
-    `SELECT MIN(cohort) AS cohort, COUNT(DISTINCT rapport_fold(trainee_name)) AS trainees,
+    `SELECT MIN(cohort) AS cohort, COUNT(DISTINCT trainee_key) AS trainees,
        COUNT(*) AS sessions, MAX(started_at) AS last
-     FROM sessions WHERE cohort IS NOT NULL GROUP BY rapport_fold(cohort) ORDER BY last DESC`,
+     FROM sessions WHERE cohort_key IS NOT NULL GROUP BY cohort_key ORDER BY last DESC`,
   );
   const selectOld = db.prepare<[number], { id: string }>(
     'SELECT id FROM sessions WHERE updated_at < ? ORDER BY id',
   );
   const selectOfTrainee = db.prepare<[string], { id: string }>(
-    'SELECT id FROM sessions WHERE rapport_fold(trainee_name) = rapport_fold(?) ORDER BY id',
+    'SELECT id FROM sessions WHERE trainee_key = ? ORDER BY id',
   );
   const deleteSession = db.prepare('DELETE FROM sessions WHERE id = ?');
 
@@ -215,20 +209,22 @@ export function sqliteCourse(
 
     listSessions: (q) =>
       exclusive(() => {
-        const { sql, params } = whereOf(q);
-        const rows = db
+        const { sql, params } = whereOf(q, true);
+        return db
           .prepare<(string | number)[], ListingDbRow>(
             `SELECT s.id, s.persona_id, s.trainee_name, s.cohort, s.assignment_code, s.started_at, s.ended_at,
                s.end_reason, s.hints_used, s.rewinds, s.persona_hash, s.scorer_version,
                (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turns,
-               d.debrief_json, COUNT(*) OVER () AS total
+               CASE WHEN d.debrief_json IS NULL THEN NULL ELSE json_object(
+                 'reached', json_array_length(d.debrief_json, '$.disclosures.reached'),
+                 'total', json_extract(d.debrief_json, '$.disclosures.total'),
+                 'summary', json(json_extract(d.debrief_json, '$.summary')),
+                 'finalMeters', json(json_extract(d.debrief_json, '$.finalMeters'))) END AS outline
              FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.id
-             ${sql} ORDER BY s.started_at DESC, s.id LIMIT ?`,
+             ${sql} ORDER BY s.started_at DESC, s.id DESC LIMIT ?`,
           )
-          .all(...params, q.limit ?? -1);
-        return {
-          total: rows[0]?.total ?? 0,
-          rows: rows.map(
+          .all(...params, q.limit ?? -1)
+          .map(
             (r): SessionListingRow => ({
               id: r.id,
               personaId: r.persona_id,
@@ -239,14 +235,22 @@ export function sqliteCourse(
               endedAt: r.ended_at,
               endReason: r.end_reason as EndReason | null,
               turns: r.turns,
-              debrief: r.debrief_json === null ? null : (JSON.parse(r.debrief_json) as Debrief),
+              outline: r.outline === null ? null : (JSON.parse(r.outline) as DebriefOutline),
               hintsUsed: r.hints_used,
               rewinds: r.rewinds,
               personaHash: r.persona_hash,
               scorerVersion: r.scorer_version,
             }),
-          ),
-        };
+          );
+      }),
+    countSessions: (q) =>
+      exclusive(() => {
+        const { sql, params } = whereOf(q);
+        return (
+          db
+            .prepare<(string | number)[], { n: number }>(`SELECT COUNT(*) AS n FROM sessions s ${sql}`)
+            .get(...params)?.n ?? 0
+        );
       }),
     listCohorts: () =>
       exclusive(() =>
@@ -344,7 +348,7 @@ export function sqliteCourse(
     deleteTrainee: (name, dryRun) =>
       exclusive(() =>
         remove(
-          selectOfTrainee.all(name.trim()).map((r) => r.id),
+          selectOfTrainee.all(foldKey(name)!).map((r) => r.id),
           dryRun,
         ),
       ),

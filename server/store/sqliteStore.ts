@@ -8,6 +8,7 @@ import { createExclusive } from './exclusive.js';
 import { migrate } from './migrations.js';
 import { optional } from './optional.js';
 import { sqliteCourse } from './sqliteCourse.js';
+import { foldKey } from './courseStore.js';
 import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
 interface SessionDbRow {
@@ -71,10 +72,11 @@ export function openSqliteStore(
 
   const insertSession = db.prepare(
     `INSERT INTO sessions (id, persona_id, seed, token_hash, started_at, updated_at, opening_json, state_json,
-       continued_from, continuation_json, trainee_name, cohort, assignment_code, settings_json,
-       persona_hash, scorer_version)
+       continued_from, continuation_json, trainee_name, trainee_key, cohort, cohort_key, assignment_code,
+       settings_json, persona_hash, scorer_version)
      VALUES (@id, @personaId, @seed, @tokenHash, @startedAt, @startedAt, @opening, @state,
-       @continuedFrom, @continuation, @trainee, @cohort, @assignment, @settings, @personaHash, @scorerVersion)`,
+       @continuedFrom, @continuation, @trainee, @traineeKey, @cohort, @cohortKey, @assignment, @settings,
+       @personaHash, @scorerVersion)`,
   );
   // A rewind sets the turns from `toTurn` on aside as one attempt, then takes them off the session.
   const setAside = db.prepare(
@@ -205,7 +207,9 @@ export function openSqliteStore(
           continuedFrom: row.continuedFrom ?? null,
           continuation: row.continuation ? JSON.stringify(row.continuation) : null,
           trainee: row.trainee ?? null,
+          traineeKey: foldKey(row.trainee),
           cohort: row.cohort ?? null,
+          cohortKey: foldKey(row.cohort),
           assignment: row.assignment ?? null,
           settings: row.settings ? JSON.stringify(row.settings) : null,
           personaHash: row.personaHash ?? null,
