@@ -29,12 +29,10 @@ export interface SessionFilters {
   assignment?: string;
 }
 
-/** One session in the list and the cohort view. */
-export interface SessionListItem {
+/** Who ran a session, with which client, when, and how it ended: in the list and in full. */
+export interface SessionFacts {
   id: string;
   personaId: string;
-  /** The persona's name, or null when its file is no longer loaded. */
-  personaName: string | null;
   trainee: string | null;
   cohort: string | null;
   assignment: string | null;
@@ -42,6 +40,12 @@ export interface SessionListItem {
   endedAt: number | null;
   /** null while the session is still open. */
   outcome: EndReason | null;
+}
+
+/** One session in the list and the cohort view. */
+export interface SessionListItem extends SessionFacts {
+  /** The persona's name, or null when its file is no longer loaded. */
+  personaName: string | null;
   turns: number;
   /** From the debrief; null while the session is open. */
   disclosures: { reached: number; total: number } | null;
@@ -58,16 +62,8 @@ export interface SessionList {
 }
 
 /** `GET /api/educator/sessions/:id`: everything about one session. */
-export interface SessionReview {
-  id: string;
+export interface SessionReview extends SessionFacts {
   persona: PersonaSummary | null;
-  personaId: string;
-  trainee: string | null;
-  cohort: string | null;
-  assignment: string | null;
-  startedAt: number;
-  endedAt: number | null;
-  outcome: EndReason | null;
   settings: SessionSettings;
   /** SHA-256 of the persona file the session ran on; null for sessions recorded before it was kept. */
   personaHash: string | null;

@@ -1,3 +1,4 @@
+import type { Assignment, SessionFacts } from '../../contract/educator.js';
 import type { Move } from '../../contract/moves.js';
 import type { EndReason, Meters, MitiSummary } from '../../contract/session.js';
 
@@ -45,14 +46,7 @@ export interface DebriefOutline {
 }
 
 /** A session as the educator's list shows it, with its debrief's outline when it has ended. */
-export interface SessionListingRow {
-  id: string;
-  personaId: string;
-  trainee: string | null;
-  cohort: string | null;
-  assignment: string | null;
-  startedAt: number;
-  endedAt: number | null;
+export interface SessionListingRow extends Omit<SessionFacts, 'outcome'> {
   endReason: EndReason | null;
   turns: number;
   outline: DebriefOutline | null;
@@ -79,21 +73,10 @@ export interface LabelledTurn {
   scorer: Move[];
 }
 
-export interface AssignmentRow {
-  code: string;
-  title: string | null;
-  personaId: string;
-  seed: number | null;
-  /** null: the server's time limit. */
-  minutes: number | null;
-  meters: boolean;
-  coaching: boolean;
-  rewinds: boolean;
-  hints: boolean;
-  cohort: string | null;
+/** An assignment as stored: who made it by their account's id. */
+export type AssignmentRow = Omit<Assignment, 'createdBy' | 'path' | 'sessions'> & {
   createdBy: number | null;
-  createdAt: number;
-}
+};
 
 /**
  * The course side of the store: educators and their signed-in sessions, labels, assignments, the

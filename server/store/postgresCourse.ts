@@ -1,79 +1,17 @@
 import type pg from 'pg';
 import type { Move } from '../../contract/moves.js';
-import type { EndReason } from '../../contract/session.js';
 import {
-  type AssignmentRow,
-  type CourseStore,
-  type DebriefOutline,
-  type EducatorRow,
-  foldKey,
-  type SessionQuery,
-} from './courseStore.js';
-
-interface EducatorDbRow {
-  id: number;
-  email: string;
-  password_hash: string;
-  created_at: number;
-}
-interface AssignmentDbRow {
-  code: string;
-  title: string | null;
-  persona_id: string;
-  seed: number | null;
-  minutes: number | null;
-  meters: boolean;
-  coaching: boolean;
-  rewinds: boolean;
-  hints: boolean;
-  cohort: string | null;
-  created_by: number | null;
-  created_at: number;
-}
-
-const toEducator = (r: EducatorDbRow): EducatorRow => ({
-  id: r.id,
-  email: r.email,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-});
-
-const toAssignment = (r: AssignmentDbRow): AssignmentRow => ({
-  code: r.code,
-  title: r.title,
-  personaId: r.persona_id,
-  seed: r.seed,
-  minutes: r.minutes,
-  meters: r.meters,
-  coaching: r.coaching,
-  rewinds: r.rewinds,
-  hints: r.hints,
-  cohort: r.cohort,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-});
-
-/** The WHERE clause for an educator's query; names and cohorts match on their folded keys. */
-function whereOf(q: SessionQuery, paging = false): { sql: string; params: (string | number)[] } {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
-  /** Adds a condition; each `?` in it becomes the next numbered parameter. */
-  const add = (sql: string, ...values: (string | number)[]) => {
-    let n = params.length;
-    parts.push(sql.replace(/\?/g, () => `$${++n}`));
-    params.push(...values);
-  };
-  if (q.cohort !== undefined) add('s.cohort_key = ?', foldKey(q.cohort)!);
-  if (q.personaId !== undefined) add('s.persona_id = ?', q.personaId);
-  if (q.trainee !== undefined) add('strpos(s.trainee_key, ?) > 0', foldKey(q.trainee)!);
-  if (q.from !== undefined) add('s.started_at >= ?', q.from);
-  if (q.to !== undefined) add('s.started_at <= ?', q.to);
-  if (q.outcome === 'open') add('s.end_reason IS NULL');
-  else if (q.outcome !== undefined) add('s.end_reason = ?', q.outcome);
-  if (q.assignment !== undefined) add('s.assignment_code = ?', q.assignment);
-  if (paging && q.after) add('(s.started_at, s.id) < (?, ?)', q.after.startedAt, q.after.id);
-  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
-}
+  type AssignmentDbRow,
+  type EducatorDbRow,
+  type ListingDbRow,
+  listingColumns,
+  OUTLINE_POSTGRES,
+  toAssignment,
+  toEducator,
+  toListing,
+  whereOf,
+} from './courseRows.js';
+import { type CourseStore, foldKey } from './courseStore.js';
 
 /**
  * The course side of the PostgreSQL store. No cache sits in front of the database, so data care
@@ -130,54 +68,17 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
     },
 
     async listSessions(q) {
-      const { sql, params } = whereOf(q, true);
-      const { rows } = await pool.query<{
-        id: string;
-        persona_id: string;
-        trainee_name: string | null;
-        cohort: string | null;
-        assignment_code: string | null;
-        started_at: number;
-        ended_at: number | null;
-        end_reason: EndReason | null;
-        hints_used: number;
-        rewinds: number;
-        persona_hash: string | null;
-        scorer_version: string | null;
-        turns: number;
-        outline: DebriefOutline | null;
-      }>(
-        `SELECT s.id, s.persona_id, s.trainee_name, s.cohort, s.assignment_code, s.started_at, s.ended_at,
-           s.end_reason, s.hints_used, s.rewinds, s.persona_hash, s.scorer_version,
-           (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turns,
-           CASE WHEN d.debrief IS NULL THEN NULL ELSE jsonb_build_object(
-             'reached', jsonb_array_length(d.debrief -> 'disclosures' -> 'reached'),
-             'total', d.debrief -> 'disclosures' -> 'total',
-             'summary', d.debrief -> 'summary',
-             'finalMeters', d.debrief -> 'finalMeters') END AS outline
+      const { sql, params } = whereOf(q, 'postgres', true);
+      const { rows } = await pool.query<ListingDbRow>(
+        `SELECT ${listingColumns(OUTLINE_POSTGRES)}
          FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.id
          ${sql} ORDER BY s.started_at DESC, s.id DESC LIMIT $${params.length + 1}`,
         [...params, q.limit ?? null],
       );
-      return rows.map((r) => ({
-        id: r.id,
-        personaId: r.persona_id,
-        trainee: r.trainee_name,
-        cohort: r.cohort,
-        assignment: r.assignment_code,
-        startedAt: r.started_at,
-        endedAt: r.ended_at,
-        endReason: r.end_reason,
-        turns: r.turns,
-        outline: r.outline,
-        hintsUsed: r.hints_used,
-        rewinds: r.rewinds,
-        personaHash: r.persona_hash,
-        scorerVersion: r.scorer_version,
-      }));
+      return rows.map(toListing);
     },
     async countSessions(q) {
-      const { sql, params } = whereOf(q);
+      const { sql, params } = whereOf(q, 'postgres');
       const { rows } = await pool.query<{ n: number }>(`SELECT COUNT(*) AS n FROM sessions s ${sql}`, params);
       return rows[0]?.n ?? 0;
     },
@@ -231,7 +132,7 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
       return new Map(rows.map((r) => [r.session_id, r.n] as const));
     },
     async labelledTurns(q) {
-      const { sql, params } = whereOf(q);
+      const { sql, params } = whereOf(q, 'postgres');
       const { rows } = await pool.query<{
         session_id: string;
         turn: number;

@@ -5,7 +5,7 @@ import { migratePostgres } from './postgresMigrations.js';
 import type { Continuation } from '../../engine/practice/continuity.js';
 import type { SessionSettings } from '../../contract/events.js';
 import { foldKey } from './courseStore.js';
-import { optional } from './optional.js';
+import { courseFieldsOf } from './courseRows.js';
 import { postgresCourse } from './postgresCourse.js';
 import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
 
@@ -79,13 +79,7 @@ function toRow(r: SessionDbRow): SessionRow {
     ...(r.continuation === null ? {} : { continuation: r.continuation }),
     hintsUsed: r.hints_used,
     rewinds: r.rewinds,
-    ...optional({
-      trainee: r.trainee_name,
-      cohort: r.cohort,
-      assignment: r.assignment_code,
-      personaHash: r.persona_hash,
-      scorerVersion: r.scorer_version,
-    }),
+    ...courseFieldsOf(r),
     ...(r.settings === null ? {} : { settings: r.settings }),
   };
 }

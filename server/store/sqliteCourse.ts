@@ -1,97 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { Move } from '../../contract/moves.js';
-import type { EndReason } from '../../contract/session.js';
 import {
-  type AssignmentRow,
-  type CourseStore,
-  type DebriefOutline,
-  type EducatorRow,
-  foldKey,
-  type LabelRow,
-  type SessionListingRow,
-  type SessionQuery,
-} from './courseStore.js';
+  type AssignmentDbRow,
+  type EducatorDbRow,
+  type ListingDbRow,
+  listingColumns,
+  OUTLINE_SQLITE,
+  toAssignment,
+  toEducator,
+  toListing,
+  whereOf,
+} from './courseRows.js';
+import { type CourseStore, foldKey, type LabelRow } from './courseStore.js';
 import type { createExclusive } from './exclusive.js';
-
-interface EducatorDbRow {
-  id: number;
-  email: string;
-  password_hash: string;
-  created_at: number;
-}
-interface ListingDbRow {
-  id: string;
-  persona_id: string;
-  trainee_name: string | null;
-  cohort: string | null;
-  assignment_code: string | null;
-  started_at: number;
-  ended_at: number | null;
-  end_reason: string | null;
-  hints_used: number;
-  rewinds: number;
-  persona_hash: string | null;
-  scorer_version: string | null;
-  turns: number;
-  outline: string | null;
-}
-interface AssignmentDbRow {
-  code: string;
-  title: string | null;
-  persona_id: string;
-  seed: number | null;
-  minutes: number | null;
-  meters: number;
-  coaching: number;
-  rewinds: number;
-  hints: number;
-  cohort: string | null;
-  created_by: number | null;
-  created_at: number;
-  sessions?: number;
-}
-
-const toEducator = (r: EducatorDbRow): EducatorRow => ({
-  id: r.id,
-  email: r.email,
-  passwordHash: r.password_hash,
-  createdAt: r.created_at,
-});
-
-const toAssignment = (r: AssignmentDbRow): AssignmentRow => ({
-  code: r.code,
-  title: r.title,
-  personaId: r.persona_id,
-  seed: r.seed,
-  minutes: r.minutes,
-  meters: r.meters === 1,
-  coaching: r.coaching === 1,
-  rewinds: r.rewinds === 1,
-  hints: r.hints === 1,
-  cohort: r.cohort,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-});
-
-/** The WHERE clause for an educator's query; names and cohorts match on their folded keys. */
-function whereOf(q: SessionQuery, paging = false): { sql: string; params: (string | number)[] } {
-  const parts: string[] = [];
-  const params: (string | number)[] = [];
-  const add = (sql: string, ...values: (string | number)[]) => {
-    parts.push(sql);
-    params.push(...values);
-  };
-  if (q.cohort !== undefined) add('s.cohort_key = ?', foldKey(q.cohort)!);
-  if (q.personaId !== undefined) add('s.persona_id = ?', q.personaId);
-  if (q.trainee !== undefined) add('instr(s.trainee_key, ?) > 0', foldKey(q.trainee)!);
-  if (q.from !== undefined) add('s.started_at >= ?', q.from);
-  if (q.to !== undefined) add('s.started_at <= ?', q.to);
-  if (q.outcome === 'open') add('s.end_reason IS NULL');
-  else if (q.outcome !== undefined) add('s.end_reason = ?', q.outcome);
-  if (q.assignment !== undefined) add('s.assignment_code = ?', q.assignment);
-  if (paging && q.after) add('(s.started_at, s.id) < (?, ?)', q.after.startedAt, q.after.id);
-  return { sql: parts.length > 0 ? `WHERE ${parts.join(' AND ')}` : '', params };
-}
 
 /**
  * The course side of the SQLite store, on the store's own connection and queue (`exclusive`): a
@@ -209,43 +130,19 @@ export function sqliteCourse(
 
     listSessions: (q) =>
       exclusive(() => {
-        const { sql, params } = whereOf(q, true);
+        const { sql, params } = whereOf(q, 'sqlite', true);
         return db
           .prepare<(string | number)[], ListingDbRow>(
-            `SELECT s.id, s.persona_id, s.trainee_name, s.cohort, s.assignment_code, s.started_at, s.ended_at,
-               s.end_reason, s.hints_used, s.rewinds, s.persona_hash, s.scorer_version,
-               (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turns,
-               CASE WHEN d.debrief_json IS NULL THEN NULL ELSE json_object(
-                 'reached', json_array_length(d.debrief_json, '$.disclosures.reached'),
-                 'total', json_extract(d.debrief_json, '$.disclosures.total'),
-                 'summary', json(json_extract(d.debrief_json, '$.summary')),
-                 'finalMeters', json(json_extract(d.debrief_json, '$.finalMeters'))) END AS outline
+            `SELECT ${listingColumns(OUTLINE_SQLITE)}
              FROM sessions s LEFT JOIN debriefs d ON d.session_id = s.id
              ${sql} ORDER BY s.started_at DESC, s.id DESC LIMIT ?`,
           )
           .all(...params, q.limit ?? -1)
-          .map(
-            (r): SessionListingRow => ({
-              id: r.id,
-              personaId: r.persona_id,
-              trainee: r.trainee_name,
-              cohort: r.cohort,
-              assignment: r.assignment_code,
-              startedAt: r.started_at,
-              endedAt: r.ended_at,
-              endReason: r.end_reason as EndReason | null,
-              turns: r.turns,
-              outline: r.outline === null ? null : (JSON.parse(r.outline) as DebriefOutline),
-              hintsUsed: r.hints_used,
-              rewinds: r.rewinds,
-              personaHash: r.persona_hash,
-              scorerVersion: r.scorer_version,
-            }),
-          );
+          .map(toListing);
       }),
     countSessions: (q) =>
       exclusive(() => {
-        const { sql, params } = whereOf(q);
+        const { sql, params } = whereOf(q, 'sqlite');
         return (
           db
             .prepare<(string | number)[], { n: number }>(`SELECT COUNT(*) AS n FROM sessions s ${sql}`)
@@ -287,7 +184,7 @@ export function sqliteCourse(
       ),
     labelledTurns: (q) =>
       exclusive(() => {
-        const { sql, params } = whereOf(q);
+        const { sql, params } = whereOf(q, 'sqlite');
         return db
           .prepare<
             (string | number)[],

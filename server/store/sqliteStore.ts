@@ -6,7 +6,7 @@ import type { EngineState } from '../../engine/simulation/engineSession.js';
 import { type DataDirLock, lockDataDir } from './dataDirLock.js';
 import { createExclusive } from './exclusive.js';
 import { migrate } from './migrations.js';
-import { optional } from './optional.js';
+import { courseFieldsOf } from './courseRows.js';
 import { sqliteCourse } from './sqliteCourse.js';
 import { foldKey } from './courseStore.js';
 import type { AbandonedTurnRow, SessionRow, SessionTx, Store, TurnRow } from './store.js';
@@ -155,13 +155,7 @@ export function openSqliteStore(
       ...(r.continuation_json === null ? {} : { continuation: JSON.parse(r.continuation_json) }),
       hintsUsed: r.hints_used,
       rewinds: r.rewinds,
-      ...optional({
-        trainee: r.trainee_name,
-        cohort: r.cohort,
-        assignment: r.assignment_code,
-        personaHash: r.persona_hash,
-        scorerVersion: r.scorer_version,
-      }),
+      ...courseFieldsOf(r),
       ...(r.settings_json === null ? {} : { settings: JSON.parse(r.settings_json) }),
     });
   }
