@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { io } from 'socket.io-client';
+import type { Assignment } from '../../contract/educator.js';
 import { addEducator } from '../../server/course/accounts.js';
 import { openCourseOnly } from '../../server/store/openCourse.js';
 import type { TestSocket } from '../server/testServer.js';
@@ -60,4 +62,30 @@ export async function educatorApi<T>(
   });
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
+}
+
+const educators = new WeakMap<RunningServer, Promise<void>>();
+
+/** The one educator account of a running server, made on first use. */
+export function withEducator(server: RunningServer): Promise<void> {
+  let made = educators.get(server);
+  if (!made) {
+    made = addEducatorTo(server);
+    educators.set(server, made);
+  }
+  return made;
+}
+
+/** Makes an assignment as an educator would in the room. */
+export async function makeAssignment(server: RunningServer, input: object): Promise<Assignment> {
+  await withEducator(server);
+  return educatorApi<Assignment>(server, 'POST', '/assignments', input);
+}
+
+/** Fills in "Who is practising?" and waits until the page says who it is. */
+export async function giveName(page: Page, name: string, cohort?: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name);
+  if (cohort) await page.getByLabel('Cohort or group').fill(cohort);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText(`Practising as ${name}`).waitFor();
 }

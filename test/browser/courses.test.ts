@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import type { Assignment, SessionList } from '../../contract/educator.js';
-import { addEducatorTo, educatorApi } from './course.js';
+import type { SessionList } from '../../contract/educator.js';
+import { educatorApi, giveName, makeAssignment, withEducator } from './course.js';
 import {
   endSession,
   newContext,
@@ -14,24 +14,6 @@ import {
 
 // The trainee's side of courses in a real Chromium: a name asked once, "My sessions" that outlive
 // the tab, links to a client or an assignment, and an assignment's settings honoured.
-let educator: Promise<void> | undefined;
-const withEducator = (server: RunningServer) => {
-  educator ??= addEducatorTo(server);
-  return educator;
-};
-
-async function giveName(page: Page, name: string, cohort?: string): Promise<void> {
-  await page.getByLabel('Your name').fill(name);
-  if (cohort) await page.getByLabel('Cohort or group').fill(cohort);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText(`Practising as ${name}`).waitFor();
-}
-
-async function makeAssignment(server: RunningServer, input: object): Promise<Assignment> {
-  await withEducator(server);
-  return educatorApi<Assignment>(server, 'POST', '/assignments', input);
-}
-
 describe('who is practising', () => {
   test('is asked once, kept in this browser, and goes with the session', async ({
     page,

@@ -1,10 +1,12 @@
-import type { Page, Route, WebSocketRoute } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
+import { giveName, makeAssignment } from './course.js';
 import {
   endSession,
   meterValue,
   newContext,
   PHONE,
+  type RunningServer,
   say,
   screenshot,
   seriousViolations,
@@ -247,31 +249,34 @@ describe('at a phone’s width', () => {
   });
 });
 
-/** Rewrites the session's settings as an educator's assignment would set them, on every transport. */
-async function switchOff(page: Page, setting: 'rewinds' | 'hints'): Promise<void> {
-  const rewrite = (text: string) => text.replaceAll(`"${setting}":true`, `"${setting}":false`);
-  await page.routeWebSocket(/\/socket\.io\//, (ws: WebSocketRoute) => {
-    const server = ws.connectToServer();
-    server.onMessage((m) => ws.send(typeof m === 'string' ? rewrite(m) : m));
+/** Opens an assignment of Maya with one practice control switched off, and starts it under a name. */
+async function startAssignment(page: Page, server: RunningServer, off: 'rewinds' | 'hints') {
+  const a = await makeAssignment(server, {
+    title: `Without ${off}`,
+    personaId: 'maya',
+    seed: 7,
+    meters: true,
+    coaching: true,
+    rewinds: off !== 'rewinds',
+    hints: off !== 'hints',
   });
-  await page.route(/\/socket\.io\/.*transport=polling/, async (route: Route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: rewrite(await response.text()) });
-  });
+  await page.goto(a.path);
+  await page.getByRole('heading', { name: `Assignment: Without ${off}` }).waitFor();
+  await giveName(page, 'Sam');
+  await page.getByRole('button', { name: 'Start session with Maya' }).click();
+  await page.locator('.entry.client[data-turn="0"]').waitFor();
 }
 
 describe('when an assignment switches practice off', () => {
-  test('offers no "Try that again" without rewinds', async ({ page }) => {
-    await switchOff(page, 'rewinds');
-    await startSession(page);
+  test('offers no "Try that again" without rewinds', async ({ page, server }) => {
+    await startAssignment(page, server, 'rewinds');
     await say(page, WELCOME);
     expect(await page.locator('button.retry').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'What could I say?' }).isVisible()).toBe(true);
   });
 
-  test('offers no "What could I say?" without hints', async ({ page }) => {
-    await switchOff(page, 'hints');
-    await startSession(page);
+  test('offers no "What could I say?" without hints', async ({ page, server }) => {
+    await startAssignment(page, server, 'hints');
     await say(page, WELCOME);
     expect(await page.getByRole('button', { name: 'What could I say?' }).count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Ideas for what to say next' }).count()).toBe(0);
