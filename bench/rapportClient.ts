@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../contract/events.js';
-import type { ClientTurn } from '../contract/session.js';
+import type { SeenTurn } from '../contract/session.js';
 
 type RapportSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -48,7 +48,7 @@ export class RapportClient {
   ended = false;
   private tokens = BURST;
   private last = performance.now();
-  private waiting: ((turn: ClientTurn) => void) | undefined;
+  private waiting: ((turn: SeenTurn) => void) | undefined;
 
   private constructor(readonly socket: RapportSocket) {
     socket.on('client:say', (turn) => {

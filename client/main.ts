@@ -1,13 +1,13 @@
 import type { ResumePayload, SessionSettings, StartPayload } from '../contract/events.js';
 import {
-  type ClientTurn,
+  type SeenTurn,
   type Debrief,
   type EndReason,
   isGoodbyeReason,
   type Meters,
   type PersonaSummary,
   type Phase,
-  type TranscriptEntry,
+  type SeenEntry,
 } from '../contract/session.js';
 import { renderDebrief } from './debriefView.js';
 import { h } from './dom.js';
@@ -35,7 +35,7 @@ interface Active {
   sessionId: string;
   resumeToken: string;
   persona: PersonaSummary;
-  transcript: TranscriptEntry[];
+  transcript: SeenEntry[];
   startedAt: number;
   ended: EndReason | null;
   debrief: Debrief | null;
@@ -137,7 +137,7 @@ function buildSessionView(a: Active): SessionView {
 /** Draws the session; `retry` says which turn is being said again after a rewind. */
 function showSession(
   a: Active,
-  retry?: { turn: number; said: string | undefined; meters: Meters; state: Phase },
+  retry?: { turn: number; said: string | undefined; meters: Meters | undefined; state: Phase },
 ): void {
   screen = 'session';
   const v = buildSessionView(a);
@@ -221,7 +221,7 @@ async function say(text: string): Promise<void> {
   }
 }
 
-function onClientSay(turn: ClientTurn): void {
+function onClientSay(turn: SeenTurn): void {
   if (!active || !view || active.ended) return;
   // A reply to a line typed in another tab carries no trainee words: fetch the conversation.
   if (isUnaskedReply(active.transcript, turn, active.pending !== null)) {
@@ -231,7 +231,7 @@ function onClientSay(turn: ClientTurn): void {
   // A goodbye when the trainee ends the session or time runs out is not a turn: it keeps the last
   // turn's number, answers no pending line, and comes once.
   const goodbye = isGoodbyeReason(turn.ended);
-  const seen = (e: TranscriptEntry) =>
+  const seen = (e: SeenEntry) =>
     e.speaker === 'client' && (goodbye ? e.state === 'ended' : e.turn === turn.turn);
   if (active.transcript.some(seen)) return;
   const line = active.pending;

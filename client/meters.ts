@@ -70,9 +70,12 @@ export class MetersPanel {
     );
   }
 
-  update(meters: Meters, phase: Phase, previous?: Meters): void {
-    this.set(this.trust, meters.trust, previous?.trust);
-    this.set(this.openness, meters.openness, previous?.openness);
+  /** `meters` is absent while an assignment has the meters off: the server does not send them. */
+  update(meters: Meters | undefined, phase: Phase, previous?: Meters): void {
+    if (meters) {
+      this.set(this.trust, meters.trust, previous?.trust);
+      this.set(this.openness, meters.openness, previous?.openness);
+    }
     this.phase.textContent = PHASE_LABELS[phase];
     this.phase.className = `phase-value phase-${phase}`;
   }

@@ -1,5 +1,5 @@
 import type { Hint, Hints, Result } from '../contract/events.js';
-import type { ClientTurn, TranscriptEntry } from '../contract/session.js';
+import type { SeenTurn, SeenEntry } from '../contract/session.js';
 import { h } from './dom.js';
 import { HintPanel } from './hintPanel.js';
 
@@ -25,7 +25,7 @@ export interface HintRecord {
 }
 
 /** Records ideas given at this point of the conversation (after the client's last line). */
-export function hintRecord(transcript: readonly TranscriptEntry[], suggestions: Hint[]): HintRecord {
+export function hintRecord(transcript: readonly SeenEntry[], suggestions: Hint[]): HintRecord {
   const last = transcript.findLast((e) => e.speaker === 'client');
   return { afterTurn: last?.turn ?? 0, clientSaid: last?.text ?? '', suggestions };
 }
@@ -35,11 +35,7 @@ export function hintRecord(transcript: readonly TranscriptEntry[], suggestions: 
  * or a turn said again there after a rewind): the page must then fetch the transcript, since the
  * reply does not carry the trainee's words. A reply this page already shows is not news.
  */
-export function isUnaskedReply(
-  transcript: readonly TranscriptEntry[],
-  turn: ClientTurn,
-  pending: boolean,
-): boolean {
+export function isUnaskedReply(transcript: readonly SeenEntry[], turn: SeenTurn, pending: boolean): boolean {
   if (pending || turn.turn === 0 || turn.ended === 'trainee' || turn.ended === 'time-limit') return false;
   return !transcript.some((e) => e.speaker === 'client' && e.turn === turn.turn && e.text === turn.text);
 }

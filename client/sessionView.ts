@@ -1,6 +1,6 @@
 import type { MoveDetail } from '../contract/analysis.js';
 import {
-  type ClientTurn,
+  type SeenTurn,
   type EndReason,
   isGoodbyeReason,
   type Meters,
@@ -249,7 +249,7 @@ export class SessionView {
   }
 
   /** The client speaks: the reply with its cue, the coaching for the line it answers, the meters. */
-  addClientTurn(turn: ClientTurn): void {
+  addClientTurn(turn: SeenTurn): void {
     this.typing.hidden = true;
     // A goodbye (the trainee ended the session, or time ran out) answers no line of the trainee's.
     const goodbye = isGoodbyeReason(turn.ended);
@@ -353,7 +353,7 @@ export class SessionView {
    * After a rewind: the meters exactly as the server has them, and a note over the reply box
    * (read with it when it takes focus) saying which turn is being said again.
    */
-  retrying(turn: number, said: string | undefined, meters: Meters, phase: Phase): void {
+  retrying(turn: number, said: string | undefined, meters: Meters | undefined, phase: Phase): void {
     this.meters.update(meters, phase);
     this.lastMeters = meters;
     const note = this.practice?.showRetry(turn, said);

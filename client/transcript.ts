@@ -1,5 +1,5 @@
 import { isRoadblock, MOVE_LABELS, type Move } from '../contract/moves.js';
-import type { Debrief, PersonaSummary, TranscriptEntry } from '../contract/session.js';
+import type { Debrief, PersonaSummary, SeenEntry } from '../contract/session.js';
 import { duration, meterValue, OUTCOME_LABELS, signed } from './format.js';
 import type { HintRecord } from './practice.js';
 import { comparisonRows, hintsSentence } from './practiceReview.js';
@@ -9,7 +9,7 @@ export interface TranscriptExport {
   version: 1;
   exportedAt: string;
   persona: PersonaSummary;
-  transcript: TranscriptEntry[];
+  transcript: SeenEntry[];
   debrief: Debrief | null;
   /** The ideas the trainee asked for in this browser tab, and after which turn. */
   hints: HintRecord[];
@@ -28,7 +28,7 @@ const pct = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
  */
 export function toMarkdown(
   persona: PersonaSummary,
-  transcript: readonly TranscriptEntry[],
+  transcript: readonly SeenEntry[],
   debrief: Debrief | null,
   now: Date,
   hints: readonly HintRecord[] = [],
@@ -164,7 +164,7 @@ function practiceLines(persona: PersonaSummary, debrief: Debrief): string[] {
 /** The session as JSON, for educators' tools (the debrief's `practice` holds every attempt). */
 export function toJson(
   persona: PersonaSummary,
-  transcript: readonly TranscriptEntry[],
+  transcript: readonly SeenEntry[],
   debrief: Debrief | null,
   now: Date,
   hints: readonly HintRecord[] = [],

@@ -1,13 +1,5 @@
 import type { Move } from './moves.js';
-import type {
-  ClientTurn,
-  Debrief,
-  EndReason,
-  Meters,
-  PersonaSummary,
-  Phase,
-  TranscriptEntry,
-} from './session.js';
+import type { Debrief, EndReason, Meters, PersonaSummary, Phase, SeenEntry, SeenTurn } from './session.js';
 
 /** Error codes a client can act on. Unknown failures become `internal`. */
 export type ErrorCode =
@@ -75,7 +67,7 @@ export interface SessionStarted {
   sessionId: string;
   resumeToken: string;
   persona: PersonaSummary;
-  opening: ClientTurn;
+  opening: SeenTurn;
   settings: SessionSettings;
 }
 export interface ResumePayload {
@@ -85,8 +77,9 @@ export interface ResumePayload {
 export interface SessionResumed {
   persona: PersonaSummary;
   settings: SessionSettings;
-  transcript: TranscriptEntry[];
-  meters: Meters;
+  transcript: SeenEntry[];
+  /** Absent while an assignment has the meters off. */
+  meters?: Meters;
   state: Phase;
   ended?: EndReason;
   /** A finished session's debrief, so a reload goes straight back to it. */
@@ -98,8 +91,9 @@ export interface RewindPayload {
 }
 export interface SessionRewound {
   /** Both sides' turns as they stand now, the retried turn and those after it set aside. */
-  transcript: TranscriptEntry[];
-  meters: Meters;
+  transcript: SeenEntry[];
+  /** Absent while an assignment has the meters off. */
+  meters?: Meters;
   state: Phase;
 }
 /** One thing that would help now, drawn from this moment of the session. */
@@ -134,6 +128,6 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'client:typing': (payload: { turn: number }) => void;
-  'client:say': (payload: ClientTurn) => void;
+  'client:say': (payload: SeenTurn) => void;
   'session:ended': (payload: { reason: EndReason; debrief: Debrief }) => void;
 }

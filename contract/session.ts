@@ -56,6 +56,13 @@ export interface ClientTurn {
   disclosure?: { id: string; title: string };
 }
 
+/**
+ * A client's turn as a trainee's browser receives it during a session: as the engine made it, but
+ * without the meters while an assignment has them off, and without feedback while it has coaching
+ * off (server/sessions/forTrainee.ts).
+ */
+export type SeenTurn = Omit<ClientTurn, 'meters'> & { meters?: Meters };
+
 /** What the browser may know about a persona: never hidden disclosures or educator notes. */
 export interface PersonaSummary {
   id: string;
@@ -195,3 +202,11 @@ export interface Debrief {
   /** Absent in debriefs stored before it was added. */
   practice?: PracticeReview;
 }
+
+/**
+ * A transcript entry as a trainee's browser receives it: client turns as `SeenTurn`, and the
+ * trainee's lines without move labels (`moves` empty) while an assignment has coaching off.
+ */
+export type SeenEntry =
+  | Extract<TranscriptEntry, { speaker: 'trainee' }>
+  | ({ speaker: 'client'; at: number } & SeenTurn);

@@ -1,4 +1,4 @@
-import type { ClientTurn, Debrief } from '../../contract/session.js';
+import type { Debrief, SeenTurn } from '../../contract/session.js';
 import type { Logger } from '../log.js';
 import type { SessionRow } from '../store/store.js';
 import type { Broadcast } from './broadcast.js';
@@ -16,7 +16,7 @@ export function createDeliveries(deps: { clock: () => number; broadcast: Broadca
   const { clock, broadcast } = deps;
   const delivering = new Map<string, Promise<void>>();
 
-  async function deliver(sessionId: string, reply: ClientTurn, delayMs: number, debrief?: Debrief) {
+  async function deliver(sessionId: string, reply: SeenTurn, delayMs: number, debrief?: Debrief) {
     // The contract announces every reply with client:typing, even with no pause (TYPING_DELAY=off).
     broadcast(sessionId, 'client:typing', { turn: reply.turn });
     if (delayMs > 0) await sleep(delayMs);
@@ -29,7 +29,7 @@ export function createDeliveries(deps: { clock: () => number; broadcast: Broadca
      * Holds a committed reply until the returned function is called (once the turn has been
      * acknowledged), then delivers it.
      */
-    hold(sessionId: string, reply: ClientTurn, delayMs: number, debrief?: Debrief): () => void {
+    hold(sessionId: string, reply: SeenTurn, delayMs: number, debrief?: Debrief): () => void {
       let release!: () => void;
       const acknowledged = new Promise<void>((resolve) => {
         release = resolve;

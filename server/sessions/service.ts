@@ -8,7 +8,7 @@ import type {
   StartPayload,
 } from '../../contract/events.js';
 import { MAX_MESSAGE_LENGTH } from '../../contract/events.js';
-import type { Debrief, TranscriptEntry } from '../../contract/session.js';
+import type { Debrief, SeenEntry } from '../../contract/session.js';
 import type { Persona } from '../../engine/persona/schema.js';
 import { toSummary } from '../../engine/persona/summary.js';
 import { continuationOf } from '../../engine/practice/continuity.js';
@@ -25,6 +25,7 @@ import { createEndings } from './endings.js';
 import { personaHash, scorerVersion } from './provenance.js';
 import { assignmentSettings, everythingOn, settingsOf as storedSettings } from './settings.js';
 import { hashToken, newResumeToken, tokenMatches } from './tokens.js';
+import { metersForTrainee, transcriptForTrainee, turnForTrainee } from './forTrainee.js';
 import { buildTranscript } from './transcript.js';
 
 /** What the service needs of the app's dependencies, and how to reach a session's connections. */
@@ -163,7 +164,13 @@ export function createSessionService(deps: SessionServiceDeps) {
           `${before ? `, continuing ${before.row.id}` : ''}`,
       );
       return {
-        started: { sessionId, resumeToken, persona: toSummary(persona), opening, settings },
+        started: {
+          sessionId,
+          resumeToken,
+          persona: toSummary(persona),
+          opening: turnForTrainee(opening, settings),
+          settings,
+        },
         startedAt,
       };
     },
@@ -184,12 +191,14 @@ export function createSessionService(deps: SessionServiceDeps) {
       const { row, persona } = found;
       const debrief = found.debrief ?? (row.endReason ? await store.getDebrief(row.id) : undefined);
       const view = sessionView(row.state);
+      // A finished session shows everything in its debrief, so its transcript is whole too.
+      const seen = row.endReason ? everythingOn(deps.sessionMinutes) : settingsOf(row);
       return {
         resumed: {
           persona: toSummary(persona),
           settings: settingsOf(row),
-          transcript: buildTranscript(row, found.turns, persona),
-          meters: view.meters,
+          transcript: transcriptForTrainee(buildTranscript(row, found.turns, persona), seen),
+          ...metersForTrainee(view.meters, seen),
           state: view.phase,
           ...(row.endReason ? { ended: row.endReason } : {}),
           ...(debrief ? { debrief } : {}),
@@ -238,7 +247,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           at + delayMs,
         );
         const end = reply.ended ? await endIn(tx, persona, reply.ended, out.state) : undefined;
-        return { kind: 'turn' as const, reply, delayMs, debrief: end?.debrief };
+        return { kind: 'turn' as const, reply, delayMs, debrief: end?.debrief, settings: settingsOf(tx.row) };
       });
 
       if (outcome.kind === 'ended') {
@@ -251,8 +260,9 @@ export function createSessionService(deps: SessionServiceDeps) {
           `The session reached its ${outcome.minutes}-minute limit and has ended.`,
         );
       }
-      const { reply, delayMs, debrief } = outcome;
-      return { turn: reply.turn, deliver: deliveries.hold(sessionId, reply, delayMs, debrief) };
+      const { reply, delayMs, debrief, settings } = outcome;
+      const seen = turnForTrainee(reply, settings);
+      return { turn: reply.turn, deliver: deliveries.hold(sessionId, seen, delayMs, debrief) };
     },
 
     /**
@@ -325,9 +335,13 @@ export function createSessionService(deps: SessionServiceDeps) {
         const row = { ...tx.row, state };
         const view = sessionView(state);
         log.info(`session ${sessionId} went back to before turn ${toTurn}`);
+        const settings = settingsOf(tx.row);
         return {
-          transcript: buildTranscript(row, turns.slice(0, toTurn - 1), persona),
-          meters: view.meters,
+          transcript: transcriptForTrainee(
+            buildTranscript(row, turns.slice(0, toTurn - 1), persona),
+            settings,
+          ),
+          ...metersForTrainee(view.meters, settings),
           state: view.phase,
         };
       });
@@ -376,8 +390,10 @@ export function createSessionService(deps: SessionServiceDeps) {
       return row && tokenMatches(token, row.tokenHash) ? row : undefined;
     },
 
-    async transcriptOf(row: SessionRow): Promise<TranscriptEntry[]> {
-      return buildTranscript(row, await store.listTurns(row.id), deps.personas.get(row.personaId));
+    /** A session's transcript as its trainee may see it (whole once the session has ended). */
+    async transcriptOf(row: SessionRow): Promise<SeenEntry[]> {
+      const whole = buildTranscript(row, await store.listTurns(row.id), deps.personas.get(row.personaId));
+      return row.endReason ? whole : transcriptForTrainee(whole, settingsOf(row));
     },
 
     debriefOf: (row: SessionRow) => store.getDebrief(row.id),

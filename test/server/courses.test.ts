@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StartPayload } from '../../contract/events.js';
+import type { SeenEntry } from '../../contract/session.js';
 import { scorerVersion } from '../../server/sessions/provenance.js';
 import type { AssignmentRow } from '../../server/store/courseStore.js';
 import { next, PERSONAS_DIR, startTestServer, type TestSocket } from './testServer.js';
@@ -98,9 +99,57 @@ describe('an assignment', () => {
     });
     const row = await server.store.getSession(started.sessionId);
     expect(row).toMatchObject({ seed: 11, assignment: 'wk3-pacing', cohort: 'L2 Tuesday', trainee: 'Ana' });
-    // Every trainee on it meets the same client: the same opening as the seed gives by hand.
+    // Every trainee on it meets the same client: the same opening as the seed gives by hand
+    // (less the meters, which this assignment keeps from the trainee).
     const other = await start(await server.client(), { personaId: 'daniel', seed: 11 });
-    expect(started.opening).toEqual(other.opening);
+    const { meters, ...opening } = other.opening;
+    expect(meters).toBeDefined();
+    expect(started.opening).toEqual(opening);
+  });
+
+  it('sends no meters, feedback or move labels while they are off, and all of them once ended', async () => {
+    const socket = await server.client();
+    const started = await start(socket, { assignment: 'wk3-pacing', trainee: { name: 'Ana' } });
+    expect(started.opening.meters).toBeUndefined();
+    const reply = await say(socket, 'It sounds like this has been a really heavy few weeks.');
+    expect(reply.meters).toBeUndefined();
+    expect(reply.feedback).toBeUndefined();
+    // Stored whole, for the debrief and the educator.
+    const [stored] = await server.store.listTurns(started.sessionId);
+    expect(stored?.reply.meters?.trust).toEqual(expect.any(Number));
+    expect(stored?.reply.feedback?.moves.length).toBeGreaterThan(0);
+
+    const resume = { sessionId: started.sessionId, resumeToken: started.resumeToken };
+    const live = await (await server.client()).timeout(3000).emitWithAck('session:resume', resume);
+    if (!live.ok) throw new Error(live.error.message);
+    expect(live.data.meters).toBeUndefined();
+    expect(
+      live.data.transcript.map((e: SeenEntry) => (e.speaker === 'trainee' ? e.moves : e.meters)),
+    ).toEqual([undefined, [], undefined]);
+    const http = await fetch(`${server.url}/api/sessions/${started.sessionId}/transcript`, {
+      headers: { authorization: `Bearer ${started.resumeToken}` },
+    });
+    const body = await http.text();
+    expect(body).not.toContain('"meters"');
+    expect(body).not.toContain('"feedback"');
+    expect(body).not.toContain('"evidence"');
+
+    await socket.timeout(3000).emitWithAck('session:end', {});
+    const after = await (await server.client()).timeout(3000).emitWithAck('session:resume', resume);
+    if (!after.ok) throw new Error(after.error.message);
+    expect(after.data.meters?.trust).toEqual(expect.any(Number));
+    const [, said, answer] = after.data.transcript;
+    expect(said?.speaker === 'trainee' && said.moves.length).toBeGreaterThan(0);
+    expect(answer?.speaker === 'client' && answer.feedback?.summary).toEqual(expect.any(String));
+  });
+
+  it('with only the meters off still sends the coaching', async () => {
+    await server.store.course.createAssignment({ ...ASSIGNMENT, code: 'coached', coaching: true });
+    const socket = await server.client();
+    await start(socket, { assignment: 'coached', trainee: { name: 'Ana' } });
+    const reply = await say(socket, 'It sounds like this has been a really heavy few weeks.');
+    expect(reply.meters).toBeUndefined();
+    expect(reply.feedback?.moves.length).toBeGreaterThan(0);
   });
 
   it('keeps its settings when the session is resumed', async () => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClientTurn, TranscriptEntry } from '../../contract/session.js';
+import type { SeenTurn, SeenEntry } from '../../contract/session.js';
 import { openSession, sessionView, traineeTurn } from '../../engine/simulation/engineSession.js';
 import { type ChildServer, startChildServer } from './childServer.js';
 import { shippedPersonas, type TestSocket } from './testServer.js';
@@ -29,7 +29,7 @@ async function connectTo(server: ChildServer): Promise<TestSocket> {
   return socket;
 }
 
-function say(socket: TestSocket, text: string): Promise<ClientTurn> {
+function say(socket: TestSocket, text: string): Promise<SeenTurn> {
   return new Promise((resolve, reject) => {
     socket.once('client:say', resolve);
     socket
@@ -74,7 +74,7 @@ describe('a server killed mid-session', () => {
     const { again, resumed } = await restartAndResume(dataDir, started.data);
     expect(resumed.data.meters).toEqual(last.meters);
     expect(resumed.data.state).toBe(last.state);
-    expect(resumed.data.transcript.filter((e: TranscriptEntry) => e.speaker === 'trainee')).toHaveLength(2);
+    expect(resumed.data.transcript.filter((e: SeenEntry) => e.speaker === 'trainee')).toHaveLength(2);
 
     const next = await say(again, 'What would be most helpful to talk about today?');
     expect(next.turn).toBe(3);

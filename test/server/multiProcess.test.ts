@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { io as connect } from 'socket.io-client';
 import { afterEach, expect, it } from 'vitest';
-import type { ClientTurn, EndReason } from '../../contract/session.js';
+import type { SeenTurn, EndReason } from '../../contract/session.js';
 import { type ChildServer, startChildServer } from './childServer.js';
 import { describeWithPostgres, freshSchema } from './postgres.js';
 import type { TestSocket } from './testServer.js';
@@ -84,7 +84,7 @@ describeWithPostgres('several server processes on one PostgreSQL database', () =
     expect(resumed.transcript).toHaveLength(1);
 
     // A turn taken on A reaches the tab on B through the database's NOTIFY.
-    const repliesOnB = heard<ClientTurn>(onB, 'client:say');
+    const repliesOnB = heard<SeenTurn>(onB, 'client:say');
     const ack = await onA
       .timeout(5000)
       .emitWithAck('trainee:say', { text: 'Take your time. There is no rush.' });
@@ -119,7 +119,7 @@ describeWithPostgres('several server processes on one PostgreSQL database', () =
     const session = await startOn(onA);
     await resumeOn(onB, session);
     const endedOn = { a: heard<{ reason: EndReason }>(onA, 'session:ended'), b: heard(onB, 'session:ended') };
-    const goodbyesOn = { a: heard<ClientTurn>(onA, 'client:say'), b: heard<ClientTurn>(onB, 'client:say') };
+    const goodbyesOn = { a: heard<SeenTurn>(onA, 'client:say'), b: heard<SeenTurn>(onB, 'client:say') };
     await until(() => endedOn.a.length > 0 && endedOn.b.length > 0, 'the end on both tabs');
     // Time for a second end to arrive, if there were one.
     await new Promise((r) => setTimeout(r, 1000));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClientTurn, PracticeReview, TranscriptEntry } from '../../contract/session.js';
+import type { SeenTurn, PracticeReview, SeenEntry } from '../../contract/session.js';
 import { next, startTestServer, type TestSocket } from './testServer.js';
 
 // The practice contracts (issue 15): session:rewind, session:hint, session:start { continueFrom }.
@@ -20,7 +20,7 @@ async function start(socket: TestSocket, extra: object = {}) {
   return res.data;
 }
 
-async function say(socket: TestSocket, text: string): Promise<ClientTurn> {
+async function say(socket: TestSocket, text: string): Promise<SeenTurn> {
   const reply = next(socket, 'client:say');
   const res = await socket.timeout(3000).emitWithAck('trainee:say', { text });
   if (!res.ok) throw new Error(res.error.message);
@@ -33,19 +33,19 @@ describe('session:rewind', () => {
     await start(socket);
     const first = await say(socket, "Thanks for coming in. There's no rush here.");
     const hurt = await say(socket, 'You need to get over it. At least nobody died.');
-    expect(hurt.meters.trust).toBeLessThan(first.meters.trust);
+    expect(hurt.meters!.trust).toBeLessThan(first.meters!.trust);
     const res = await socket.timeout(3000).emitWithAck('session:rewind', { toTurn: 2 });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.data.meters).toEqual(first.meters);
     expect(res.data.state).toBe(first.state);
-    const transcript: TranscriptEntry[] = res.data.transcript;
+    const transcript: SeenEntry[] = res.data.transcript;
     expect(transcript.filter((e) => e.speaker === 'trainee').map((e) => e.text)).toEqual([
       "Thanks for coming in. There's no rush here.",
     ]);
     const again = await say(socket, 'It sounds like it has been a hard few months.');
     expect(again.turn).toBe(2);
-    expect(again.meters.trust).toBeGreaterThan(first.meters.trust);
+    expect(again.meters!.trust).toBeGreaterThan(first.meters!.trust);
   });
 
   it('keeps every attempt for the debrief, with what each did to trust', async () => {
@@ -99,7 +99,7 @@ describe('session:rewind', () => {
       .timeout(3000)
       .emitWithAck('session:resume', { sessionId: s.sessionId, resumeToken: s.resumeToken });
     if (!res.ok) throw new Error(res.error.message);
-    const transcript: TranscriptEntry[] = res.data.transcript;
+    const transcript: SeenEntry[] = res.data.transcript;
     expect(transcript.filter((e) => e.speaker === 'trainee').map((e) => e.text)).toEqual(['Hello.']);
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClientTurn } from '../../contract/session.js';
+import type { SeenTurn } from '../../contract/session.js';
 import { silentLogger } from '../../server/log.js';
 import { shutDown } from '../../server/shutdown.js';
 import { reachableUrls } from '../../server/addresses.js';
@@ -68,7 +68,7 @@ describe('a graceful shutdown', () => {
     cleanup.push(() => socket.disconnect());
     const started = await socket.timeout(5000).emitWithAck('session:start', { personaId: 'maya', seed: 2 });
     expect(started.ok).toBe(true);
-    const reply = new Promise<ClientTurn>((resolve) => socket.once('client:say', resolve));
+    const reply = new Promise<SeenTurn>((resolve) => socket.once('client:say', resolve));
     const ack = await socket
       .timeout(5000)
       .emitWithAck('trainee:say', { text: 'What brings you here today?' });

@@ -151,7 +151,7 @@ describe('a session over socket.io', () => {
         const reply = next(socket, 'client:say');
         await socket.timeout(3000).emitWithAck('trainee:say', { text });
         const r = await reply;
-        texts.push(`${r.text}|${r.meters.trust}|${r.state}`);
+        texts.push(`${r.text}|${r.meters?.trust}|${r.state}`);
       }
       return texts;
     };
