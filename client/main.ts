@@ -411,6 +411,10 @@ socket.on('connect_error', () => {
 socket.on('client:typing', () => view?.showTyping());
 socket.on('client:say', onClientSay);
 socket.on('session:ended', ({ reason, debrief }) => onEnded(reason, debrief));
+// Another tab tried a turn again: this one redraws the session as the server now has it.
+socket.on('session:rewound', () => {
+  if (active && !active.ended) void resume();
+});
 
 main.replaceChildren(
   h(

@@ -130,4 +130,9 @@ export interface ServerToClientEvents {
   'client:typing': (payload: { turn: number }) => void;
   'client:say': (payload: SeenTurn) => void;
   'session:ended': (payload: { reason: EndReason; debrief: Debrief }) => void;
+  /**
+   * Another connection on the session (another tab, perhaps on another server process) took the
+   * session back to before trainee turn `toTurn`: redraw it with `session:resume`.
+   */
+  'session:rewound': (payload: { toTurn: number }) => void;
 }

@@ -79,7 +79,13 @@ export function registerSessionHandlers(socket: RapportSocket, deps: SessionHand
 
   on('session:end', endPayload, () => service.end(current()));
 
-  on('session:rewind', rewindPayload, ({ toTurn }) => service.rewind(current(), toTurn));
+  on('session:rewind', rewindPayload, async ({ toTurn }) => {
+    const sessionId = current();
+    const rewound = await service.rewind(sessionId, toTurn);
+    // Every other tab on the session, here or on another process, redraws it from the server.
+    socket.to(roomOf(sessionId)).emit('session:rewound', { toTurn });
+    return rewound;
+  });
 
   on('session:hint', hintPayload, () => service.hint(current()));
 }

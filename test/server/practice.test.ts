@@ -102,6 +102,25 @@ describe('session:rewind', () => {
     const transcript: SeenEntry[] = res.data.transcript;
     expect(transcript.filter((e) => e.speaker === 'trainee').map((e) => e.text)).toEqual(['Hello.']);
   });
+
+  it('tells the other connections on the session, not the one that asked', async () => {
+    const socket = await server.client();
+    const s = await start(socket);
+    await say(socket, 'Hello.');
+    await say(socket, 'You are being dramatic.');
+    const other = await server.client();
+    await other
+      .timeout(3000)
+      .emitWithAck('session:resume', { sessionId: s.sessionId, resumeToken: s.resumeToken });
+    const heard: number[] = [];
+    socket.on('session:rewound', ({ toTurn }) => heard.push(toTurn));
+    const told = next(other, 'session:rewound');
+    await socket.timeout(3000).emitWithAck('session:rewind', { toTurn: 2 });
+    expect(await told).toEqual({ toTurn: 2 });
+    // A round trip later the asking connection has still heard nothing.
+    await socket.timeout(3000).emitWithAck('session:hint', {});
+    expect(heard).toEqual([]);
+  });
 });
 
 describe('session:hint', () => {
