@@ -68,6 +68,9 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       you should (feel |be )(really |so |very )?proud
       i am (really |so |very )?(proud of you|impressed)
       (i|i really|i do) (appreciate|admire|respect|value) (you|your|how|that you|the way)
+      (it is|that is) ~ (great|good|wonderful|admirable|brave|amazing|awesome|fantastic|lovely|encouraging) (that )?you (are|have|were|did|took|can|made|reached|want|decided|asked|tried|got|still|managed|kept|went|told|spoke|noticed|recognise|recognize|realised|realized)
+      you are (being )?~ (smart|wise|sensible|mature|responsible|proactive|brave) (to|by|about|for|in)
+      you did (the|a) ~ (right|smart|wise|brave|responsible|good|sensible|kind) thing
     `,
     unless: lines`
       genius
@@ -86,12 +89,17 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       'You are amazing for being her support!',
       'Nice work getting to the gym three times.',
       "I think you're doing really well.",
+      "It's really good that you told your sister.",
+      "You're being sensible by waiting until you've saved up.",
+      'You did the right thing walking away.',
     ],
     counterExamples: [
       'Oh, well done, genius.',
       'You are doing the dishes tonight?',
       'That was a good job offer.',
       "You're amazing.",
+      'Is it good that you went?',
+      'It would be great if you could come earlier.',
     ],
   },
   {
@@ -105,13 +113,29 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       i (truly |really )?believe (that )?you (can|will|are able)
       you (have|have got) (what it takes|the (skills|strength|ability|tools|courage) to)
       (you are|you have been) (more|so much more) (capable|resilient|resourceful) than you (think|know|realise|realize|give yourself credit for)
+      you are (gonna|going to) (do|be) ~ (great|fine|amazing|amazingly|brilliant|brilliantly|well|awesome|wonderful|wonderfully)
+      you (have )?got this
+      i am ~ confident (that )?you (can|could|will|are going to|are gonna|have)
+      i have (every |full |complete |total )?(confidence|faith) (in you|that you)
     `,
     unless: FLATTERY,
     unlessEarlier: lines`
       (not sure|unsure|doubt|doubts|wonder|wondering|whether|if|worried|afraid|scared|do not know)
     `,
-    examples: ['You can do it!', 'I believe in you.', 'I think you have what it takes to finish the course.'],
-    counterExamples: ['Can you do it?', 'I believe you said Tuesday.'],
+    examples: [
+      'You can do it!',
+      'I believe in you.',
+      'I think you have what it takes to finish the course.',
+      "Honestly, you're going to do brilliantly on Friday.",
+      "You've got this.",
+      "I'm really confident you'll manage the interview.",
+    ],
+    counterExamples: [
+      'Can you do it?',
+      'I believe you said Tuesday.',
+      "I'm not confident you'll get the flat.",
+      'Are you going to do well, do you think?',
+    ],
     statementOnly: true,
   },
   {

@@ -14,7 +14,7 @@ export const SELF_RULES: readonly PhraseRule[] = [
     strength: 0.6,
     reason: 'shared something of their own: {m}',
     phrases: lines`
-      i have (also |once |myself )?(been through|lost|experienced|had|struggled with|felt|known|faced|lived through|been|dealt with|gone through|suffered) … (too|as well|myself|before|similar|something similar|like that|the same)
+      i have ~ (also |once |myself )?(been through|lost|experienced|had|struggled with|felt|known|faced|lived through|been|been suffering|been struggling|dealt with|gone through|suffered) … (too|as well|myself|before|similar|something similar|like that|the same|this way|that way)
       i (also |once |too )?(went through|lost|had|struggled with|experienced|felt|dealt with|suffered|was) … (too|as well|myself|years ago|when i was|once|similar|the same)
       i (also|too),? (have|had|was|am|went|lost|feel|felt|struggle|struggled|know)
       when i (was|lost|had|went through|felt|struggled)
@@ -29,7 +29,11 @@ export const SELF_RULES: readonly PhraseRule[] = [
       have been (there|through (it|that|this)) myself
       (the same|something similar) (happened|happens) to me
       speaking (from|as) (personal )?experience
-      (in|from) my (own )?(life|experience|family)
+      (in|from) my (own )?(life|experience|family|case)
+      from (personal )?experience
+      (has|have|had|that|this|it|which|what|really|always|also) ~ (helped|helps|worked for|works for) me
+      i know how (it|that) (feels|can feel)
+      i (do |also )?(worry|struggle|get (anxious|stressed|worried|down|lonely|low|sad|overwhelmed)) … (too|as well)
       i (also )?lost my
       i am an? (parent|mum|mom|dad|father|mother|carer|immigrant|refugee|widow|widower) (myself|too)
       my {relative} (was|is|had|has|went through|did|used to|struggled|lost|died|passed) … (too|as well|similar|the same)
@@ -40,11 +44,17 @@ export const SELF_RULES: readonly PhraseRule[] = [
       'When I was a student I struggled with anxiety as well.',
       "I'm a parent myself, so I can imagine some of how frightening that was.",
       'My uncle was an alcoholic too.',
+      "I've definitely felt this way over the winter too.",
+      'Writing lists has really helped me when work piles up.',
+      'I know how it feels to be left out of plans.',
+      'I do worry about money a lot too.',
     ],
     counterExamples: [
       'What was that like for you?',
       'When you were a student, how did you cope?',
       'You feel the same way about him?',
+      'What has helped you before?',
+      'I know how hard it is for you.',
     ],
   },
   {

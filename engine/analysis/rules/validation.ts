@@ -14,7 +14,7 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
     reason: 'accepted the client’s experience as understandable: {m}',
     phrases: lines`
       (it is|that is|it was|that was|it would be|that would be|that seems|it seems) ~ (understandable|natural|valid|reasonable|human|normal)
-      (it is|that is|it was|that was|it would be|that would be|that seems|it seems) ~ (a )?(normal|natural|understandable|human) (reaction|response|thing|feeling)
+      (it is|that is|it was|that was|it would be|that would be|that seems|it seems) ~ (a )?~ (normal|natural|understandable|human|valid) (reaction|response|thing|feeling|worry|concern|fear|way to feel)
       (it is|that is|it would be) ~ (okay|ok|alright|fine|natural|normal|understandable) to (feel|be|cry|not|want|miss|grieve)
       (makes|make|made) (complete |total |perfect |a lot of |so much |real )?sense
       no wonder (you|you are|it)
@@ -37,6 +37,7 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
       'I can understand why you would feel that way.',
       "It's okay to feel sad about it.",
       'Your feelings are completely valid.',
+      "That's a really understandable worry.",
     ],
     counterExamples: [
       "It doesn't make sense to you that it's all his fault.",
@@ -77,12 +78,15 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
     id: 'validation.not-your-fault',
     move: 'validation',
     strength: 0.75,
+    statementOnly: true,
     reason: 'took the blame off the client: {m}',
     phrases: lines`
       (it is|it was|that is|that was) not your fault
       (none|no part) of (it|this|that) (was|is) your fault
       nobody (is )?saying (it was|it is) your fault
       you did not deserve
+      you ~ deserve (better|to be|to feel|to have|the best|happiness|respect|a break|some (peace|rest|kindness|support)|good things|so much more|more than)
+      you did nothing wrong
       you do not (need|have) to apologi[sz]e
       you (should not|do not) (have|need) to (carry|deal with|face|cope with|go through|manage|do) (this|that|it|all)
       i do not think you should (have to|be) (carry|deal|face|cope|go|manage|alone|blame)
@@ -93,8 +97,15 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
       "You didn't deserve any of that.",
       "You shouldn't have to deal with that on your own.",
       "I don't think you should have to carry that alone.",
+      'You honestly deserve better than the way he treats you.',
+      'You did nothing wrong by saying no.',
     ],
-    counterExamples: ["It's your fault.", 'You need to apologise to her.'],
+    counterExamples: [
+      "It's your fault.",
+      'You need to apologise to her.',
+      'Do you think you deserve better?',
+      'You deserve what you get.',
+    ],
   },
   {
     id: 'validation.not-alone',
@@ -102,12 +113,12 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
     strength: 0.75,
     reason: 'told the client they are not alone or strange in this: {m}',
     phrases: lines`
-      you are not (alone|the only one|crazy|weak|overreacting|being silly|being dramatic|mad|stupid|a failure|to blame|wrong to)
+      you are ~ (not|never) (alone|the only one|crazy|weak|overreacting|being silly|being dramatic|mad|stupid|a failure|to blame|wrong to)
       you are not (a|an) (bad (person|mother|father|parent|friend)|alcoholic|addict|failure|monster|drunk)
       you are not (weak|broken|crazy|mad|stupid|lazy|selfish)
       (a lot of|many|lots of|most|plenty of) people (would |in your (position|situation|shoes) )?(feel|react|struggle|find this|find it hard) (that way|the same|like that|this way)
       (?<!(that|it|this) )(is|are) ~ (common|normal) (reactions?|responses?|feelings?|experiences?|in|after|for|when|and)
-      there is nothing (wrong|shameful|to be ashamed)
+      there is (absolutely )?nothing (at all )?(wrong|shameful|to be ashamed)
       nothing to be ashamed of
     `,
     examples: [
@@ -117,6 +128,7 @@ export const VALIDATION_RULES: readonly PhraseRule[] = [
       "There's nothing wrong with crying here.",
       "Panic attacks are very common and they aren't dangerous, even though they feel frightening.",
       'You are not alone.',
+      "You're definitely not a failure.",
     ],
     counterExamples: [
       "That's really common in the first month after stopping.",
