@@ -46,6 +46,10 @@ export const FILLERS = [
   'ah',
   'hmm',
   'mm',
+  'ha',
+  'haha',
+  'ugh',
+  'wow',
 ] as const;
 
 /** Sentence-start anchor that allows the fillers people type first. */
@@ -203,6 +207,8 @@ export const SLOTS: Readonly<Record<string, readonly string[]>> = {
     'unreasonable',
     'needy',
     'clingy',
+    'childish',
+    'attention-seeking',
     'dramatic',
     'over the top',
     'too sensitive',

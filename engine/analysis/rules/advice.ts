@@ -156,6 +156,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       ^(do not|would not) you think (you|it) (should|could|would be better|might help)
       ^would (it|not it) (help|be (better|easier|good|a good idea|worth)) (to|if you)
       ^should not you
+      ^(could|can|would) not you (just |maybe |perhaps |simply |at least )?{doing}
+      ^(would|does) (not )?it (not )?make (more |most |better )?sense (to (?!you\b)|for you to|if you)
       ^do you think (you could|it would help to|it might help to|it would help if you|you should|you might)
       ^maybe you (could|should|can|might)
       ^(or |perhaps |maybe )+you (could|can|might) (always |also |still |just )?\w+
@@ -176,6 +178,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'Is it possible to discuss it with HR?',
       'Did you try meditation?',
       'Maybe you could write her a letter?',
+      "Couldn't you just ring the council?",
+      "Wouldn't it make more sense to rent somewhere smaller?",
     ],
     counterExamples: [
       'What have you tried for this before?',
@@ -183,6 +187,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'Could you tell me more about that?',
       'Can you think of a time when it went well?',
       'Have you thought about what you want?',
+      "Couldn't you sleep?",
+      "Doesn't it make sense to you?",
       // "Ever" asks about the client's history: a question, not a suggestion.
       'Have you ever tried therapy?',
     ],

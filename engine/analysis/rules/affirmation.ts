@@ -30,6 +30,8 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       you are (a |such a |a really )?(good|great|caring|loving|wonderful|devoted|brilliant) (mum|mom|mother|dad|father|parent|friend|daughter|son|sister|brother|carer)
       you (really |clearly |obviously )?(care|cared) (a lot|so much|deeply) about
       you (clearly|obviously) (care|love)
+      (took|takes|must have taken|must take|showed|shows|showing) (a lot of |real |great |so much |some |such )(courage|guts|strength|bravery|determination|honesty|commitment|grit|maturity|self-control|discipline)
+      (that|it|which) says (a lot|so much|something|a great deal) (good )?about (you|your)
       (that|it|which) (really )?shows (how much you care|that you ~ care|your (strength|commitment|courage|determination)|how (strong|brave|committed|determined|resilient) you are)
     `,
     unless: FLATTERY,
@@ -41,11 +43,15 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       'Telling me that took real bravery.',
       'You are such a great mom.',
       'But you clearly care and love your kids.',
+      'Going back after the way they treated you shows real courage.',
+      'You kept your temper, and that says a lot about you.',
     ],
     counterExamples: [
       "You're the strongest person I've ever met.",
       'He is so determined to win.',
       'Is your mum a caring person?',
+      'It took some time to get there.',
+      'What does that say about him?',
     ],
   },
   {
@@ -112,6 +118,7 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       i (believe|have faith) in you
       i (truly |really )?believe (that )?you (can|will|are able)
       you (have|have got) (what it takes|the (skills|strength|ability|tools|courage) to)
+      you are (gonna|going to) (smash|ace|nail|crush|rock|knock) (it|this|that|them)
       (you are|you have been) (more|so much more) (capable|resilient|resourceful) than you (think|know|realise|realize|give yourself credit for)
       you are (gonna|going to) (do|be) ~ (great|fine|amazing|amazingly|brilliant|brilliantly|well|awesome|wonderful|wonderfully)
       you (have )?got this

@@ -27,7 +27,7 @@ export const MINIMISING_RULES: readonly PhraseRule[] = [
       (just |you will )?move on(?! (from|to|with))
       (?<!(you|you just|you could|you can|you were able to|you managed to|i|i just|he|she|they|we) )let it go
       it (is )?(just|only) (a|an|one) (\w+ )?(breakup|break-up|job|exam|pet|dog|cat|phase|argument|bad day|thing|mistake|setback)
-      (it is|that is|it was|that was) ~ (not|no|nothing) (that |so |such a |a |too )?(bad|big deal|serious|important|a problem|much)
+      (it is|that is|it was|that was) ~ (not|no|nothing) (that |so |such a |a |too )?(bad|big deal|big (of )?a deal|serious|important|a problem|much)
       (it is|that is) nothing( to worry about)?
       (could be|there are) worse things
       (i|we) had it (much |far |a lot |way )?(harder|worse|tougher)

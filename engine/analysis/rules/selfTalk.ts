@@ -24,6 +24,19 @@ const CLAUSE_ABOUT_ME = phrases(lines`
   (and|but|so|as|since|because|though|although) i (have |had |also |too |still |actually |really )*(been|was|am|went|used to|lost|got|grew|live|lived|work|worked|tried|felt|struggled|struggle|experienced|found|suffer|suffered|decided|had|have|go|do|did|love|enjoy|hate)
 `);
 
+// Words that tie the speaker's story back to the client ("so I know a little of what that is like").
+const LINKS_BACK = phrases(lines`
+  (what|how) (that|it|this) (is|was|can be|must be|feels|felt|can feel) like
+  how (that|it|this) (feels|felt|can feel)
+  (resonates|sounds familiar|rings true|rings a bell)
+  (i|i can) (know|understand|imagine|get) (a (bit|little) )?(of )?(what|how)
+`);
+
+// A clause that tells what happened to the speaker, in the past.
+const TOLD = phrases(lines`
+  i (was|went|had|did|got|used to|spent|lost|ended up|could not|would not|would|cried|drank|partied|moved|left|quit|failed|broke)
+`);
+
 /** The sentences of an utterance in which the speaker talks about their own life. */
 function aboutMe(p: Prepared): Sentence[] {
   return p.sentences.filter(
@@ -42,13 +55,28 @@ const SECOND = new Set(['you', 'your', 'yours', 'yourself']);
 export function selfTalkMoves(p: Prepared): MoveDetail[] {
   let first = 0;
   let second = 0;
+  let subjects = 0;
   for (const t of p.tokens) {
     if (FIRST.has(t)) first++;
     else if (SECOND.has(t)) second++;
+    if (t === 'i') subjects++;
   }
   const mine = aboutMe(p);
   const myWords = mine.reduce((n, s) => n + s.tokens.length, 0);
-  if ((p.wordCount >= 25 && first >= 5 && first > 2 * second) || (mine.length >= 3 && first > 2 * second)) {
+  // A story told in several clauses of its own ("I went through a breakup last spring and I didn't
+  // eat for weeks"), never turned back to the client, takes the turn over.
+  const story =
+    mine.length >= 1 &&
+    second === 0 &&
+    subjects >= 3 &&
+    p.wordCount >= 15 &&
+    mine.some((s) => TOLD.test(s.plain)) &&
+    !p.sentences.some((s) => LINKS_BACK.test(s.plain));
+  if (
+    story ||
+    (p.wordCount >= 25 && first >= 5 && first > 2 * second) ||
+    (mine.length >= 3 && first > 2 * second)
+  ) {
     return [
       found(
         'self_focus',
@@ -84,8 +112,10 @@ export const SELF_TALK_RULES: readonly RuleCard[] = [
     examples: [
       "I remember when I had my first panic attack, I was on a train and I thought I was dying, I had to get off at the next stop and sit on a bench for an hour, my hands were shaking and I couldn't even phone anyone.",
       'I started running last year. I lost two stone. I feel amazing now.',
+      "Oh, I totally get that, I went through a massive breakup last spring and I didn't eat for weeks.",
     ],
     counterExamples: [
+      'I lost my dad when I was young too, so I know a little of what that can be like.',
       'I hear how hard this has been for you, and I wonder what you need from me today.',
       "I've been divorced myself.",
     ],
