@@ -123,6 +123,7 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       why not (just |try|go|get|talk|call|give|join|take|ask|tell|make|do|see|start|stop|leave)
       how about (you |we )?(just )?(try|trying|go|going|get|getting|talk|talking|call|calling|join|joining|take|taking|start|starting|cut|cutting|stop|stopping|use|using|make|making|write|writing|ask|asking|see|seeing|give|giving|speak|speaking|look|looking|think|thinking)
       what about (trying|going|getting|talking|calling|joining|taking|starting|cutting|stopping|using|making|writing|asking|seeing|giving|speaking|looking)
+      how about (searching|reaching out|finding|spending|setting|signing up|volunteering|asking|booking|planning|practi[cs]ing|writing|reading|checking)
       what if you (tried|try|were to|just|started|stopped|cut|went|talked|called|joined)
     `,
     unless: lines`
@@ -290,6 +291,10 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       ^(just |please )?give (her|him|them|it|yourself|each other) (some |a little |more )?(time|space|a chance|a break|a call|a try|a go)
       (, |but |and |so )(just )?try (to|and|not|doing|focusing|talking|getting)
       ^just (ignore|leave|tell|stop|go|get|be|try|walk|forget|move|let|call|ask|take|talk|accept|relax|breathe|focus|put|keep|give|make|quit|block|delete|avoid|enjoy|smile|live|trust|believe|pray)
+
+      ^(just |please |also )?(seek( out)?|set aside|look (for|into|up)|search (for|online)|sign up (for|to)|research|schedule|practi[cs]e|treat yourself|allow yourself|remind yourself|tell yourself|surround yourself|distract yourself|be sure to|make (some )?time|spend (some |more |less )?time) (a|an|the|some|your|yourself|more|other|for|to|time|with|what|that|how|\w+ing)
+      ^(maybe |perhaps |or )?(even )?(just )?(spending|taking|getting|going|talking|reaching out|joining|finding|looking|trying|starting|writing|making|setting|searching|seeking|asking|calling|keeping|giving|reading|volunteering|exercising|meditating) (a|an|the|some|your|yourself|more|less|time|out|to|with|for|on|up|into|around|online|them|him|her|someone|something) ……( can| could| may| might| would| will)? (help|be (good|great|helpful|a good idea|worth|beneficial|useful))
+      ^(maybe |perhaps |or )(even )?(just )?(spending|taking|getting|going|talking|reaching out|joining|finding|looking|trying|starting|writing|making|setting|searching|seeking|asking|calling|keeping|giving|reading|volunteering|exercising|meditating) (a|an|the|some|your|yourself|more|less|time|out|to|with|for|on|up|into|around|online|them|him|her|someone|something)
     `,
     unless: lines`
       ^(so |and |okay |well |now )*(take (your|all the|as much) time|take a (moment|breath|second|minute))
@@ -309,6 +314,10 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'Go and talk to her about it.',
       'Just ignore him.',
       'Stay positive!',
+      'Set aside an hour each evening that is just for you.',
+      'Seek out a group of people who have been through the same.',
+      'Maybe taking a short walk at lunchtime would help.',
+      'Perhaps reaching out to an old friend.',
     ],
     counterExamples: [
       'Take your time.',
@@ -316,6 +325,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'Just wondering how the week went.',
       'Tell me more about that.',
       'Stop whining.',
+      'Taking the train was a good idea.',
+      'Spending time with her is what you miss most.',
     ],
   },
   {
