@@ -68,8 +68,6 @@ const PERMISSION = phrases(lines`
   see (what|if|whether) (you think|it fits|that fits)
   how does that sound
   take it or leave it
-  you (might|may) (or may not )?find
-  some people find
 `);
 
 const FLATTERS = phrases(FLATTERY);

@@ -292,7 +292,8 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       (, |but |and |so )(just )?try (to|and|not|doing|focusing|talking|getting)
       ^just (ignore|leave|tell|stop|go|get|be|try|walk|forget|move|let|call|ask|take|talk|accept|relax|breathe|focus|put|keep|give|make|quit|block|delete|avoid|enjoy|smile|live|trust|believe|pray)
 
-      ^(just |please |also )?(seek( out)?|set aside|look (for|into|up)|search (for|online)|sign up (for|to)|research|schedule|practi[cs]e|treat yourself|allow yourself|remind yourself|tell yourself|surround yourself|distract yourself|be sure to|make (some )?time|spend (some |more |less )?time) (a|an|the|some|your|yourself|more|other|for|to|time|with|what|that|how|\w+ing)
+      ^(just |please |also )?(seek( out)?|look (for|into|up)|search (for|online)|sign up (for|to)|research|schedule|practi[cs]e|treat yourself|allow yourself|remind yourself|tell yourself|surround yourself|distract yourself|be sure to|make (some )?time|spend (some |more |less )?time) (a|an|the|some|your|yourself|more|other|for|to|time|with|what|that|how|\w+ing)
+      ^(just |please |also )?set aside (some |an? |more |half an |the )?(time|hour|hours|minutes|day|evening|evenings|morning|mornings|moment|space)
       ^(maybe |perhaps |or )?(even )?(just )?(spending|taking|getting|going|talking|reaching out|joining|finding|looking|trying|starting|writing|making|setting|searching|seeking|asking|calling|keeping|giving|reading|volunteering|exercising|meditating) (a|an|the|some|your|yourself|more|less|time|out|to|with|for|on|up|into|around|online|them|him|her|someone|something) ……( can| could| may| might| would| will)? (help|be (good|great|helpful|a good idea|worth|beneficial|useful))
       ^(maybe |perhaps |or )(even )?(just )?(spending|taking|getting|going|talking|reaching out|joining|finding|looking|trying|starting|writing|making|setting|searching|seeking|asking|calling|keeping|giving|reading|volunteering|exercising|meditating) (a|an|the|some|your|yourself|more|less|time|out|to|with|for|on|up|into|around|online|them|him|her|someone|something)
     `,
@@ -376,9 +377,11 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       (research|studies|evidence|statistics|data|science|trials) (shows?|suggests?|says?|tells us|indicates?|has shown)
       (information|something|anything|ideas|thoughts|things|resources|questions) (that|which) (might|may|could|can|will|would)
       there (are|is) … (strategies|options|ways|things|approaches|treatments|medications|programmes|programs)
+
+      (wonder|wondering|wondered) (whether|if)
     `,
     unlessEarlier: lines`
-      (not|never|nothing|no one|nobody|hope|hoping|hoped|wish|wished|want|wanted|thought|think)
+      (not|never|nothing|no one|nobody|hope|hoping|hoped|wish|wished|want|wanted|thought|think|wonder|wondering|whether)
     `,
     examples: [
       'Light-blocking curtains can help.',
@@ -386,7 +389,12 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       'It might be worth trying a different approach.',
       'Deep breaths can really help.',
     ],
-    counterExamples: ['You said the walks help.', 'What do you think would help?', 'Nothing seems to help.'],
+    counterExamples: [
+      'You said the walks help.',
+      'What do you think would help?',
+      'Nothing seems to help.',
+      "I'm wondering whether it would be a good idea to look at this another way.",
+    ],
   },
   {
     id: 'advice.its-best',
@@ -398,11 +406,23 @@ export const ADVICE_RULES: readonly PhraseRule[] = [
       let us (try|work on|set|make|plan|organi[sz]e|get|come up with|figure out how|think about how|talk about how|look at how|start)
       one (thing|option|idea|approach) (you could|would be|is to|might be)
     `,
+    // "It's important that you were willing to…" recognises what the client did; "it sounds like it
+    // is helpful for you" reflects what the client finds helps.
+    unlessFollowedBy: lines`
+      (were|was|did|had|have been|have (\w+ed|done|made|taken|kept|shown|come|got|gone))
+    `,
+    unlessEarlierInSentence: [...FRAMED, '(wonder|wondering|wondered) (whether|if)'],
     examples: [
       'It would be best to cut him out of your life.',
       'It might be reasonable to start with one alcohol-free day a week.',
       'It could be useful to keep a note of when the cravings hit.',
     ],
-    counterExamples: ['It was best for everyone, you felt.', 'Is it important to you?'],
+    counterExamples: [
+      'It was best for everyone, you felt.',
+      'Is it important to you?',
+      'It is really important that you were willing to try.',
+      'It sounds like it is helpful for you to get out of the house.',
+      'I wonder whether it would be better to wait.',
+    ],
   },
 ];
