@@ -24,6 +24,9 @@ const BETWEEN = new Set(
 );
 // Tokens whose Porter stem collides with a feeling word but which are ordinary words here.
 const STEM_BLOCK = new Set([
+  // "You're amazing", "that's amazing news": praise, not the feeling of being amazed.
+  'amazing',
+  'amazingly',
   'tear',
   'tears',
   'care',

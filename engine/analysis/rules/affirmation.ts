@@ -30,6 +30,7 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       you are (a |such a |a really )?(good|great|caring|loving|wonderful|devoted|brilliant) (mum|mom|mother|dad|father|parent|friend|daughter|son|sister|brother|carer)
       you (really |clearly |obviously )?(care|cared) (a lot|so much|deeply) about
       you (clearly|obviously) (care|love)
+      (you are|you seem|you sound|you seem like|you sound like|you are clearly) (such )?(a|an) ~ (good|wonderful|kind|lovely|caring|thoughtful|motivated|hard-working|hardworking|decent|supportive|loyal|generous|responsible|conscientious|dedicated|devoted|patient) (and \w+ )?(person|friend|co-worker|coworker|colleague|worker|listener|human|soul|partner|carer|caregiver|employee|student|neighbour|neighbor)
       (took|takes|must have taken|must take|showed|shows|showing) (a lot of |real |great |so much |some |such )(courage|guts|strength|bravery|determination|honesty|commitment|grit|maturity|self-control|discipline)
       (that|it|which) says (a lot|so much|something|a great deal) (good )?about (you|your)
       (that|it|which) (really )?shows (how much you care|that you ~ care|your (strength|commitment|courage|determination)|how (strong|brave|committed|determined|resilient) you are)
@@ -45,6 +46,7 @@ export const AFFIRMATION_RULES: readonly PhraseRule[] = [
       'But you clearly care and love your kids.',
       'Going back after the way they treated you shows real courage.',
       'You kept your temper, and that says a lot about you.',
+      'You sound like a really caring friend.',
     ],
     counterExamples: [
       "You're the strongest person I've ever met.",

@@ -34,6 +34,7 @@ const SOUNDS = phrases([`(sounds|sounded|must be|must have been|must feel) ~ (su
 const SELF = new Set(['i', 'me', 'my', 'myself', 'we', 'us', 'our']);
 const OTHER = new Set(['you', 'your', 'yourself', 'yours']);
 const PERCEIVE = new Set(['hear', 'sense', 'see', 'notice', 'imagine', 'picture', 'tell']);
+const CONDITION = new Set(['if', 'once', 'until', 'unless']);
 const PRESCRIBE = new Set(['should', 'ought', 'must', 'need', 'needs', 'have', 'has', 'try', 'stop', 'don']);
 const FEEL_VERB = new Set(['feel', 'feels', 'feeling', 'felt', 'seem', 'seems', 'seemed', 'sound', 'sounds']);
 // Words that may link "you" to the feeling it is given ("you've been feeling so very low").
@@ -67,6 +68,8 @@ function attribution(
     if (PERCEIVE.has(t) || (t === 'feel' && tokens[j - 1] === 'can')) return 'client';
     // "You feel / you're so / you seem a bit ..." gives the client the feeling; "you're under a lot
     // of pressure at work" speaks of their situation, which counts only if they named the feeling.
+    // "…if you feel at ease", "once you're settled": a condition, not the client's feeling now.
+    if (OTHER.has(t) && CONDITION.has(tokens[j - 1] ?? '')) return 'none';
     if (OTHER.has(t)) return linked || verb ? 'client' : 'weak';
     if (SELF.has(t)) return 'self';
     if (linked && FEEL_VERB.has(t)) verb = true;
@@ -184,7 +187,12 @@ export const EMPATHY_CODE_RULES: readonly RuleCard[] = [
     id: 'empathy.names-feeling',
     move: 'empathy',
     examples: [{ text: 'You seem really frightened.', previous: 'I keep checking the locks.' }],
-    counterExamples: ['I was worried about the weather.', 'You should be grateful.'],
+    counterExamples: [
+      'I was worried about the weather.',
+      'You should be grateful.',
+      'You can only do your best work if you feel calm.',
+      "You're amazing.",
+    ],
   },
   {
     id: 'empathy.names-client-feeling',
