@@ -20,12 +20,12 @@ const FLOOR = {
   openClosedAccuracy: 0.815,
   reflectionF1: 0.705,
   simpleComplexAccuracy: 0.655,
-  adviceF1: 0.53,
+  adviceF1: 0.55,
   informationF1: 0.48,
 };
 
 /** The same on each half of the transcripts (see scripts/eval/metrics.ts), a little lower. */
-const HALF_FLOOR = { mainMacroF1: 0.72, adviceF1: 0.43, informationF1: 0.46 };
+const HALF_FLOOR = { mainMacroF1: 0.72, adviceF1: 0.46, informationF1: 0.46 };
 
 describe.skipIf(!file)(
   'the AnnoMI development split (skipped when ../shared/datasets/annomi-dev is absent)',

@@ -16,7 +16,7 @@ if (!file) {
  * Kept floors on ESConv's development split: what the scorer reaches today, rounded down, so a
  * change that makes it worse on a second corpus of helping talk fails here.
  */
-const FLOOR = { macroF1: 0.395, halfMacroF1: 0.38 };
+const FLOOR = { macroF1: 0.4, halfMacroF1: 0.39 };
 
 describe.skipIf(!file)(
   'the ESConv development split (skipped when ../shared/datasets/esconv-dev is absent)',
