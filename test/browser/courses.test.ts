@@ -1,16 +1,7 @@
-import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import type { SessionList } from '../../contract/educator.js';
 import { educatorApi, giveName, makeAssignment, withEducator } from './course.js';
-import {
-  endSession,
-  newContext,
-  type RunningServer,
-  say,
-  screenshot,
-  seriousViolations,
-  test,
-} from './harness.js';
+import { endSession, newContext, say, screenshot, seriousViolations, test } from './harness.js';
 
 // The trainee's side of courses in a real Chromium: a name asked once, "My sessions" that outlive
 // the tab, links to a client or an assignment, and an assignment's settings honoured.
