@@ -1,6 +1,6 @@
 import { familiesOf } from '../simulation/listening.js';
 import { SUBJECTS } from '../simulation/subjects.js';
-import { isSpecificTopic } from '../simulation/topics.js';
+import { genericWordsOf, isSpecificTopic } from '../simulation/topics.js';
 import { SPEAKING_PHASES, type Persona } from './schema.js';
 
 /**
@@ -70,7 +70,7 @@ export function checkPersona(persona: Persona): SemanticIssue[] {
       if (!isSpecificTopic(topic)) {
         issues.push({
           path: ['disclosures', index, 'topics', t],
-          message: `'${topic}' never matches: it has only small or generic words (like 'talk', 'today', 'feel', 'happened'), which any open question uses; name the subject instead`,
+          message: `'${topic}' never matches: ${listWords(genericWordsOf(topic))} ${genericWordsOf(topic).length === 1 ? 'is a small or generic word' : 'are all small or generic words'}, which any open question uses (like 'talk', 'today', 'feel', 'happened'); add a word that names this subject, or use another word for it`,
         });
       }
     });
@@ -196,6 +196,11 @@ function checkListening(persona: Persona): SemanticIssue[] {
     });
   }
   return issues;
+}
+
+/** 'a', 'b' and 'c'. */
+function listWords(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "''") : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The first prerequisite cycle found (ids, first repeated at the end), or undefined. */

@@ -157,6 +157,22 @@ export function isSpecificTopic(topic: string): boolean {
 }
 
 /**
+ * The words of a topic as the checker explains them when none can match: each small or generic
+ * word, and what it is heard as when the stemmer makes it a generic word ("'cans' (heard as
+ * 'can')"), so the educator sees which word to change.
+ */
+export function genericWordsOf(topic: string): string[] {
+  return words(topic)
+    .filter((w) => /[a-z]/.test(w))
+    .map((w) => {
+      if (STOP.has(w)) return `'${w}'`;
+      const s = stem(w);
+      const as = GENERIC_WORDS.find((g) => g !== w && stem(g) === s && !GENERIC_WORDS.includes(w));
+      return as && as.length < w.length ? `'${w}' (heard as '${as}')` : `'${w}'`;
+    });
+}
+
+/**
  * The stems that could name a subject: the utterance's stems less generic words and less the
  * words of `except` (e.g. the evidence of a reflection or of empathy in the same turn). A
  * question whose words leave nothing here is an open invitation.

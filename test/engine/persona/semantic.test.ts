@@ -31,6 +31,19 @@ describe('persona semantic checks', () => {
     ]);
   });
 
+  it('says which words of a topic are small or generic, and what a word is heard as', () => {
+    // A newcomer's mistakes: 'cans' (the subject itself) is heard as 'can', a word any question uses.
+    const issues = check({
+      disclosures: [
+        { id: 'garage', title: 'Garage', topics: ['garage', 'cans', 'in the day'], text: 'Cans.' },
+      ],
+    });
+    expect(issues.map((i) => i.message)).toEqual([
+      "'cans' never matches: 'cans' (heard as 'can') is a small or generic word, which any open question uses (like 'talk', 'today', 'feel', 'happened'); add a word that names this subject, or use another word for it",
+      "'in the day' never matches: 'in', 'the' and 'day' are all small or generic words, which any open question uses (like 'talk', 'today', 'feel', 'happened'); add a word that names this subject, or use another word for it",
+    ]);
+  });
+
   it('reports a prerequisite that names no disclosure', () => {
     const issues = check({ disclosures: [disclosure('a', ['ghost'])] });
     expect(issues).toEqual([
