@@ -1,3 +1,4 @@
+import { analyse } from '../analysis/analyse.js';
 import { familiesOf } from '../simulation/listening.js';
 import { SUBJECTS } from '../simulation/subjects.js';
 import { genericWordsOf, isSpecificTopic } from '../simulation/topics.js';
@@ -157,6 +158,19 @@ function checkListening(persona: Persona): SemanticIssue[] {
         message: `'${f.feeling}' is not a feeling word the scorer knows, so no reflection can match it; use a plain feeling word such as sad, angry, scared, guilty, ashamed, lonely, numb, exhausted, anxious or relieved`,
       });
     }
+  });
+
+  // The reply order answers a risk question before anything else: a `notSo` phrase that is one
+  // ("you want to die") is answered from `risk`, and its correction is never said.
+  persona.notSo.forEach((entry, i) => {
+    entry.says.forEach((phrase, j) => {
+      if (analyse(phrase).moves.includes('risk_question')) {
+        warn(
+          ['notSo', i, 'says', j],
+          `'${phrase}' is heard as a question about risk, and a risk question is always answered from risk, so this correction is never said for it. Write what the client would answer in risk (see docs/personas.md, "Risk"), and keep notSo for facts a trainee may get wrong`,
+        );
+      }
+    });
   });
 
   if (persona.contentNotes.length === 0) {

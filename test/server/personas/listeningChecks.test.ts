@@ -46,6 +46,16 @@ describe('the checker on the listening fields', () => {
     );
   });
 
+  it('warns about a notSo phrase that is heard as a risk question, whose correction is never said', () => {
+    // A newcomer's self-harm client: "you want to die" is a risk question, answered from risk.
+    const text = `${older}notSo:\n  - says: [you want to die, your dad hit you]\n    correction: ["No. I don't want to die."]\n`;
+    const { persona, warnings } = parsePersonaText(text, 'old.yaml');
+    expect(persona?.id).toBe('old');
+    expect(warnings?.filter((w) => w.path.startsWith('notSo')).map((w) => w.message)).toEqual([
+      `old.yaml line 13, column 12: notSo[0].says[0] 'you want to die' is heard as a question about risk, and a risk question is always answered from risk, so this correction is never said for it. Write what the client would answer in risk (see docs/personas.md, "Risk"), and keep notSo for facts a trainee may get wrong`,
+    ]);
+  });
+
   it('lists only the subjects still uncovered', () => {
     const text = `${older}answers:\n  sleep: { guarded: ["Badly."] }\n  work: { guarded: ["Retired."] }\n`;
     const { warnings } = parsePersonaText(text, 'old.yaml');
