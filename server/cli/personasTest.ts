@@ -1,11 +1,13 @@
 /**
- * `npm run personas:test [golden files…]`: runs the golden transcripts (personas/tests/*.golden.yaml
- * by default) through the real scorer and client, and reports every expectation missed.
+ * `npm run personas:test [persona files…] [golden files…]`: runs the golden transcripts
+ * (personas/tests/*.golden.yaml by default) through the real scorer and client, and reports every
+ * expectation missed. A persona file named beside them (any `.yaml` that is not `.golden.yaml`,
+ * e.g. a draft outside personas/) is used in place of the one in personas/ with the same id.
  * `--verbose` prints each turn. Exit 1 if any transcript fails or a file cannot be used.
  */
 import { runGolden } from '../../engine/simulation/golden.js';
 import { goldenFilesIn, loadGoldenFile } from '../personas/loadGolden.js';
-import { loadPersonaDir } from '../personas/loadPersonas.js';
+import { loadPersonaDir, loadPersonaFiles } from '../personas/loadPersonas.js';
 import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';
 
 exitQuietlyOnClosedPipe();
@@ -13,13 +15,21 @@ exitQuietlyOnClosedPipe();
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const named = args.filter((a) => !a.startsWith('--'));
-const files = named.length > 0 ? named : goldenFilesIn('personas/tests');
+const isGolden = (file: string) => /\.golden\.ya?ml$/i.test(file);
+const drafts = named.filter((file) => !isGolden(file));
+const goldens = named.filter(isGolden);
+const files = goldens.length > 0 ? goldens : drafts.length > 0 ? [] : goldenFilesIn('personas/tests');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-const { personas, errors } = loadPersonaDir('personas');
+const library = loadPersonaDir('personas');
+const drafted = loadPersonaFiles(drafts);
+const personas = new Map([...library.personas, ...drafted.personas]);
+const errors = [...library.errors, ...drafted.errors];
 for (const error of errors) out(error.message);
+if (drafts.length > 0 && goldens.length === 0)
+  out('name a golden file (name.golden.yaml) after the persona file');
 let failed = errors.length > 0 || files.length === 0;
-if (files.length === 0) out('no golden transcripts found in personas/tests');
+if (files.length === 0 && drafts.length === 0) out('no golden transcripts found in personas/tests');
 
 for (const file of files) {
   const { golden, errors: fileErrors } = loadGoldenFile(file, personas);

@@ -43,7 +43,14 @@ export function loadGoldenFile(
   const golden = parsed.data;
   if (!personas) return { golden, errors: [] };
   const persona = personas.get(golden.persona);
-  if (!persona) return { golden, errors: [`${file}: persona: '${golden.persona}' is not in personas/`] };
+  if (!persona) {
+    return {
+      golden,
+      errors: [
+        `${file}: persona: '${golden.persona}' is not in personas/: name its file before the golden file (npm run personas:test -- drafts/${golden.persona}.yaml ${file}), or check the id`,
+      ],
+    };
+  }
   const errors = checkGolden(persona, golden).map(
     (issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`,
   );
