@@ -8,9 +8,25 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadPersonaFiles, personaFilesIn } from '../server/personas/loadPersonas.js';
+import { exitQuietlyOnClosedPipe } from '../server/personas/quietPipe.js';
 import { type ProbeResult, probeSchema, runProbe } from './probe/run.js';
 
+exitQuietlyOnClosedPipe();
+
 const args = process.argv.slice(2);
+if (args.includes('--help')) {
+  process.stdout.write(
+    [
+      'npm run probe -- [--verbose] [--json] [--file probe.yaml] [persona files…]',
+      '  Plays the listening probe (corpus/probe.yaml) against each persona in personas/, or the files named.',
+      '  --verbose  every question and reply, not only a miss',
+      '  --json     one JSON line per persona',
+      '  --file     another probe file of the same shape',
+      '',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 const fileAt = args.indexOf('--file');
 const probeFile = fileAt >= 0 ? args[fileAt + 1] : 'corpus/probe.yaml';
 const json = args.includes('--json');
@@ -54,9 +70,14 @@ for (const persona of personas.values()) {
       `repeated lines ${r.repeatedLines}, cues within 3 turns ${r.cuesWithinThree} (${r.sessionTurns}-turn session)\n`,
   );
   for (const m of missed) process.stdout.write(`   ✗ ${m}\n`);
+  for (const line of r.repeated) process.stdout.write(`     said twice: ${line}\n`);
+  for (const cue of r.cuesBack) process.stdout.write(`     cue back within three turns: ${cue}\n`);
   if (verbose || missed.length > 0) {
-    for (const a of r.answers)
+    for (const a of r.answers) {
       process.stdout.write(`   ${a.onTopic ? ' ' : '✗'} ${a.ask}\n       → ${a.reply}\n`);
+      // A miss says which words would have shown the reply is on the subject.
+      if (!a.onTopic) process.stdout.write(`       (no word of: ${a.words.join(', ')})\n`);
+    }
     process.stdout.write(`     risk → ${r.riskReply}\n`);
   }
 }

@@ -28,7 +28,7 @@ export interface ProbeResult {
   onTopic: number;
   asked: number;
   /** Each question, the reply and whether it was on topic. */
-  answers: { ask: string; reply: string; onTopic: boolean }[];
+  answers: { ask: string; reply: string; onTopic: boolean; words: string[] }[];
   /** The risk question got an answer from the client's risk lines (or the safe default). */
   riskAnswered: boolean;
   riskReply: string;
@@ -38,6 +38,9 @@ export interface ProbeResult {
   gibberishEarned: number;
   /** In the 20-turn session: reply lines said twice, and cues back within three turns. */
   repeatedLines: number;
+  /** The lines said more than once, and the cues back within three turns, to look for in the file. */
+  repeated: string[];
+  cuesBack: string[];
   cuesWithinThree: number;
   sessionTurns: number;
 }
@@ -68,7 +71,7 @@ export function runProbe(persona: Persona, probe: Probe, seed = 1): ProbeResult 
   const answers = probe.questions.map((q) => {
     const { reply } = say(q.ask);
     const text = `${reply.text}`;
-    return { ask: q.ask, reply: text, onTopic: saysAny(keysOf(text), q.onTopic) };
+    return { ask: q.ask, reply: text, onTopic: saysAny(keysOf(text), q.onTopic), words: q.onTopic };
   });
 
   say = session(persona, probe, seed);
@@ -88,7 +91,7 @@ export function runProbe(persona: Persona, probe: Probe, seed = 1): ProbeResult 
   let state = openSession(persona, seed).state;
   const lines: string[] = [];
   const cues: { cue: string; turn: number }[] = [];
-  let cuesWithinThree = 0;
+  const cuesBack: string[] = [];
   for (const [i, line] of probe.session.entries()) {
     const out = traineeTurn(persona, state, line);
     state = out.state;
@@ -96,7 +99,7 @@ export function runProbe(persona: Persona, probe: Probe, seed = 1): ProbeResult 
     lines.push(out.reply.text);
     const cue = out.reply.cue;
     if (cue) {
-      if (cues.some((c) => c.cue === cue && i - c.turn < 3)) cuesWithinThree++;
+      if (cues.some((c) => c.cue === cue && i - c.turn < 3)) cuesBack.push(cue);
       cues.push({ cue, turn: i });
     }
   }
@@ -112,7 +115,9 @@ export function runProbe(persona: Persona, probe: Probe, seed = 1): ProbeResult 
     thirdRepeatEarned: earned(third.reply),
     gibberishEarned: earned(gibberish.reply),
     repeatedLines: lines.length - new Set(lines).size,
-    cuesWithinThree,
+    repeated: [...new Set(lines.filter((line, i) => lines.indexOf(line) !== i))],
+    cuesBack,
+    cuesWithinThree: cuesBack.length,
     sessionTurns: lines.length,
   };
 }

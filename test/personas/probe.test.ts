@@ -32,6 +32,32 @@ describe('the listening probe', () => {
     });
   }
 
+  it('names the lines a client said twice, so the educator can find them', () => {
+    // Too few lines for a 20-turn session: some must come round again.
+    const r = runProbe(makePersona({ dynamics: { cueChance: 0 } }), probe);
+    expect(r.repeatedLines).toBeGreaterThan(0);
+    expect(r.repeated.length).toBeGreaterThan(0);
+    expect(r.repeated.length).toBeLessThanOrEqual(r.repeatedLines);
+    // Each is one of the persona's own reply lines, as written.
+    const written = new Set([
+      'g1',
+      'g2',
+      'g3',
+      'gq1',
+      't1',
+      't2',
+      'o1',
+      'o2',
+      'oe1',
+      'oe2',
+      'd1',
+      'd2',
+      'w1',
+      'w2',
+    ]);
+    expect(r.repeated.filter((line) => !written.has(line))).toEqual([]);
+  });
+
   it('finds a client that does not listen: one with no answers is off topic', () => {
     const r = runProbe(makePersona({ dynamics: { cueChance: 0 } }), probe);
     expect(r.onTopic / r.asked).toBeLessThan(0.5);

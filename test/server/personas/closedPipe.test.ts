@@ -27,6 +27,11 @@ describe('persona CLIs piped into a reader that stops early', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
   });
 
+  it('probe stops quietly', async () => {
+    const { stderr } = await runWithClosedStdout('scripts/probe.ts', ['personas/maya.yaml']);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('personas:check stops quietly', async () => {
     const { stderr } = await runWithClosedStdout('server/cli/personasCheck.ts');
     expect(stderr).not.toMatch(/EPIPE|Error/);
