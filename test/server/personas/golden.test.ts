@@ -54,6 +54,8 @@ describe('loading a golden file', () => {
   it('reports a persona that is not in the library', () => {
     const file = join(dir, 'nobody.golden.yaml');
     writeFileSync(file, 'persona: nobody\ntranscripts:\n  - name: t\n    turns:\n      - say: "Hello."\n');
-    expect(loadGoldenFile(file, personas).errors).toEqual([`${file}: persona: 'nobody' is not in personas/`]);
+    expect(loadGoldenFile(file, personas).errors).toEqual([
+      `${file}: persona: 'nobody' is not in personas/: name its file before the golden file (npm run personas:test -- drafts/nobody.yaml ${file}), or check the id`,
+    ]);
   });
 });
