@@ -1,8 +1,9 @@
 import { analyse } from '../analysis/analyse.js';
 import { familiesOf } from '../simulation/listening.js';
+import { DEPTHS } from '../simulation/selectReply.js';
 import { SUBJECTS } from '../simulation/subjects.js';
 import { genericWordsOf, isSpecificTopic } from '../simulation/topics.js';
-import { SPEAKING_PHASES, type Persona } from './schema.js';
+import { type Line, SPEAKING_PHASES, type Persona } from './schema.js';
 
 /**
  * A problem that the schema alone cannot see, with the field path it concerns. An error stops the
@@ -173,6 +174,8 @@ function checkListening(persona: Persona): SemanticIssue[] {
     });
   });
 
+  issues.push(...checkNeeds(persona));
+
   if (persona.contentNotes.length === 0) {
     warn(
       ['contentNotes'],
@@ -208,6 +211,59 @@ function checkListening(persona: Persona): SemanticIssue[] {
         );
       } else if (!seen) cuePhases.set(cue.text, { phase, once: cue.once });
     });
+  }
+  return issues;
+}
+
+/**
+ * Where every line that could be said has `needs` and none of their words is said, the client
+ * still says the first line (there is nothing else to say): a self-harm line to "Are you safe?",
+ * a correction naming anger to a reflection of cheerfulness. Warn where a newcomer's pool is all
+ * `needs`, and in `risk` wherever a phase would find no plain line at its depth or shallower.
+ */
+function checkNeeds(persona: Persona): SemanticIssue[] {
+  const issues: SemanticIssue[] = [];
+  const allNeed = (lines: readonly Line[] | undefined): lines is readonly Line[] =>
+    !!lines && lines.length > 0 && lines.every((line) => line.needs.length > 0);
+  const warn = (path: (string | number)[], message: string) =>
+    issues.push({ path, level: 'warning', message });
+
+  const risks = [
+    { path: ['risk'], lines: persona.risk },
+    { path: ['risk', 'others'], lines: persona.risk?.others },
+  ];
+  for (const { path, lines } of risks) {
+    if (!lines) continue;
+    const warned = new Set<string>();
+    for (const depths of Object.values(DEPTHS)) {
+      const chain = depths.filter((depth) => (lines[depth]?.length ?? 0) > 0);
+      const first = chain[0];
+      if (!first || warned.has(first) || !chain.every((depth) => allNeed(lines[depth]))) continue;
+      warned.add(first);
+      warn(
+        [...path, first],
+        `has only lines with needs, and nothing plainer at a shallower depth: a risk question that uses none of their words (such as "Are you safe?") still gets '${lines[first]![0]!.text}'. Add a line without needs that is true whatever was asked`,
+      );
+    }
+  }
+  const pools: { path: (string | number)[]; lines: readonly Line[] | undefined }[] = [
+    ...(['corrections', 'repetition', 'unclear', 'deflections', 'repairs'] as const).map((field) => ({
+      path: [field],
+      lines: persona[field],
+    })),
+    ...persona.notSo.map((entry, i) => ({ path: ['notSo', i, 'correction'], lines: entry.correction })),
+    ...SPEAKING_PHASES.map((phase) => ({
+      path: ['replies', phase, 'default'],
+      lines: persona.replies[phase]?.default,
+    })),
+  ];
+  for (const { path, lines } of pools) {
+    if (allNeed(lines)) {
+      warn(
+        path,
+        `has only lines with needs: when the trainee says none of their words, the client still says '${lines[0]!.text}'. Add a line without needs that fits whatever was said`,
+      );
+    }
   }
   return issues;
 }

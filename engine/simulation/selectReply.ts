@@ -44,7 +44,7 @@ export const DEFAULT_RISK = {
 };
 
 /** Deeper phases first: where a client in each phase looks for lines written by depth. */
-const DEPTHS: Record<SpeakingPhase, readonly ('guarded' | 'tentative' | 'open' | 'disclosing')[]> = {
+export const DEPTHS: Record<SpeakingPhase, readonly ('guarded' | 'tentative' | 'open' | 'disclosing')[]> = {
   guarded: ['guarded'],
   withdrawn: ['guarded'],
   tentative: ['tentative', 'guarded'],

@@ -56,6 +56,18 @@ describe('the checker on the listening fields', () => {
     ]);
   });
 
+  it('warns where every line has needs, so one is said when its words were not', () => {
+    // A newcomer's self-harm client: the one guarded risk line needs self-harm words, so
+    // "Have you had thoughts of ending your life?" would get it, read as a yes.
+    const text = `${older}risk:\n  guarded:\n    - { text: "Sometimes. It's not a big deal.", needs: [hurt yourself] }\n  tentative: ["I don't want to die."]\ncorrections:\n  - { text: "Not angry.", needs: [angry] }\n`;
+    const { persona, warnings } = parsePersonaText(text, 'old.yaml');
+    expect(persona?.id).toBe('old');
+    expect(warnings?.filter((w) => /risk|corrections/.test(w.path)).map((w) => w.message)).toEqual([
+      `old.yaml line 14, column 5: risk.guarded has only lines with needs, and nothing plainer at a shallower depth: a risk question that uses none of their words (such as "Are you safe?") still gets 'Sometimes. It's not a big deal.'. Add a line without needs that is true whatever was asked`,
+      `old.yaml line 17, column 3: corrections has only lines with needs: when the trainee says none of their words, the client still says 'Not angry.'. Add a line without needs that fits whatever was said`,
+    ]);
+  });
+
   it('lists only the subjects still uncovered', () => {
     const text = `${older}answers:\n  sleep: { guarded: ["Badly."] }\n  work: { guarded: ["Retired."] }\n`;
     const { warnings } = parsePersonaText(text, 'old.yaml');
