@@ -11,6 +11,17 @@ import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';
 exitQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
+const USAGE =
+  'npm run personas:check -- [--json] [persona files…]\n  Checks the files named, or every persona in personas/. --json: one JSON line per file.\n';
+if (args.includes('--help')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const unknown = args.find((a) => a.startsWith('--') && a !== '--json');
+if (unknown) {
+  process.stdout.write(`${unknown} is not an option of personas:check.\n${USAGE}`);
+  process.exit(2);
+}
 const json = args.includes('--json');
 const named = args.filter((a) => a !== '--json');
 // Naming a file twice should not look like two personas sharing an id.

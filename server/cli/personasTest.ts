@@ -13,6 +13,17 @@ import { exitQuietlyOnClosedPipe } from '../personas/quietPipe.js';
 exitQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
+const USAGE =
+  'npm run personas:test -- [--verbose] [persona files…] [golden files…]\n  Runs the golden files named, or personas/tests/*.golden.yaml; a persona file named is used in place of the one in personas/ with its id. --verbose: every turn.\n';
+if (args.includes('--help')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const unknown = args.find((a) => a.startsWith('--') && a !== '--verbose');
+if (unknown) {
+  process.stdout.write(`${unknown} is not an option of personas:test.\n${USAGE}`);
+  process.exit(2);
+}
 const verbose = args.includes('--verbose');
 const named = args.filter((a) => !a.startsWith('--'));
 const isGolden = (file: string) => /\.golden\.ya?ml$/i.test(file);

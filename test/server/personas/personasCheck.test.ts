@@ -40,6 +40,16 @@ describe('personas:check', () => {
     );
   });
 
+  it('shows its usage for --help, and refuses an option it does not have rather than read it as a file', async () => {
+    const usage =
+      'npm run personas:check -- [--json] [persona files…]\n  Checks the files named, or every persona in personas/. --json: one JSON line per file.\n';
+    expect(await check('--help')).toEqual({ code: 0, stdout: usage });
+    expect(await check('--verbose', 'personas/maya.yaml')).toEqual({
+      code: 2,
+      stdout: `--verbose is not an option of personas:check.\n${usage}`,
+    });
+  });
+
   it('prints one JSON line per file with --json', async () => {
     const { stdout } = await check('--json', 'personas/maya.yaml');
     expect(JSON.parse(stdout.trim())).toEqual({

@@ -45,6 +45,17 @@ describe('personas:test', () => {
     expect(code).toBe(0);
   });
 
+  it('shows its usage for --help, and refuses an option it does not have', async () => {
+    const help = await personasTest('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(
+      /^npm run personas:test -- \[--verbose\] \[persona files…\] \[golden files…\]\n/,
+    );
+    const wrong = await personasTest('--json', golden);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toBe(`--json is not an option of personas:test.\n${help.stdout}`);
+  });
+
   it('says how to name a persona that is not in personas/', async () => {
     const { code, stdout } = await personasTest(golden);
     expect(stdout.trim()).toBe(
