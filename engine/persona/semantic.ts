@@ -201,6 +201,13 @@ function checkListening(persona: Persona): SemanticIssue[] {
   const cuePhases = new Map<string, { phase: string; once: boolean }>();
   for (const phase of SPEAKING_PHASES) {
     (persona.cues[phase] ?? []).forEach((cue, i) => {
+      // Cues are chosen by phase, never by what the trainee said: `needs` would silently do nothing.
+      if (cue.needs.length > 0) {
+        warn(
+          ['cues', phase, i, 'needs'],
+          `is not used on a cue: a cue is shown by phase, whatever the trainee said, so '${cue.text}' may come with any reply. Remove needs; to show a gesture only once, use once: true`,
+        );
+      }
       const seen = cuePhases.get(cue.text);
       const first = seen?.phase;
       // A gesture marked once in both places can only happen once: no repeat to warn about.

@@ -68,6 +68,15 @@ describe('the checker on the listening fields', () => {
     ]);
   });
 
+  it('warns about needs on a cue, which is never used', () => {
+    const text = `${older}cues:\n  guarded:\n    - { text: "picks at her nails", needs: [nails] }\n`;
+    const { persona, warnings } = parsePersonaText(text, 'old.yaml');
+    expect(persona?.id).toBe('old');
+    expect(warnings?.filter((w) => w.path.startsWith('cues')).map((w) => w.message)).toEqual([
+      `old.yaml line 14, column 44: cues.guarded[0].needs is not used on a cue: a cue is shown by phase, whatever the trainee said, so 'picks at her nails' may come with any reply. Remove needs; to show a gesture only once, use once: true`,
+    ]);
+  });
+
   it('lists only the subjects still uncovered', () => {
     const text = `${older}answers:\n  sleep: { guarded: ["Badly."] }\n  work: { guarded: ["Retired."] }\n`;
     const { warnings } = parsePersonaText(text, 'old.yaml');
