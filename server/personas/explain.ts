@@ -16,6 +16,9 @@ export function describeExpected(schema: z.ZodType | undefined): string | undefi
     return `a ${whole}`;
   }
   if (s instanceof z.ZodString) return 'text';
+  // A line is text or { text, needs, once }: described as the text it mostly is.
+  if (s instanceof z.ZodUnion && (s.options as z.ZodType[]).some((o) => unwrap(o) instanceof z.ZodString))
+    return 'text';
   if (s instanceof z.ZodBoolean) return 'true or false';
   if (s instanceof z.ZodEnum) return `one of ${s.options.map((o) => `'${String(o)}'`).join(', ')}`;
   if (s instanceof z.ZodArray) {
@@ -44,7 +47,12 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodTy
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s = schema;
   for (let i = 0; i < 10 && s; i++) {
-    if (s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodNullable) {
+    if (
+      s instanceof z.ZodDefault ||
+      s instanceof z.ZodPrefault ||
+      s instanceof z.ZodOptional ||
+      s instanceof z.ZodNullable
+    ) {
       s = s.unwrap() as z.ZodType;
     } else if (s instanceof z.ZodPipe) {
       s = s.in as z.ZodType;
@@ -67,9 +75,13 @@ export function showValue(value: unknown): string {
 export function explainIssue(root: z.ZodType, issue: z.core.$ZodIssue, value: unknown): string {
   const expected = describeExpected(schemaAt(root, issue.path));
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
       if (value === undefined) return 'is missing';
-      return `must be ${expected ?? issue.expected}, got ${showValue(value)}`;
+      // A mapping says which fields it takes, so "feelings[0] must be … got 'numb'" shows the way.
+      const fields = expected === 'a mapping of fields' ? fieldsAt(root, issue.path) : [];
+      const which = fields.length > 0 && fields.length <= 12 ? ` (${fields.join(', ')})` : '';
+      return `must be ${expected ?? issue.expected}${which}, got ${showValue(value)}`;
+    }
     case 'too_small':
     case 'too_big': {
       if (issue.origin === 'array') {

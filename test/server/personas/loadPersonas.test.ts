@@ -73,6 +73,18 @@ describe('persona loader', () => {
     );
   });
 
+  it('says which fields a mapping takes, and that lines are a list, when a newcomer writes a shorthand', () => {
+    // Feelings as bare words, and a returning opening as one line instead of a list.
+    const text = maya
+      .replace(/^ {2}- \{ feeling: guilty, .*$/m, '  - guilty')
+      .replace(/^ {4}warm:\n( {6}- .*\n)+/m, '    warm: "Hi. I came back."\n');
+    const { errors } = parsePersonaText(text, 'maya.yaml');
+    expect(errors.map((e) => e.message.replace(/ line \d+, column \d+/, ''))).toEqual([
+      "maya.yaml: feelings[0] must be a mapping of fields (feeling, about, strength), got 'guilty'",
+      "maya.yaml: returning.openings.warm must be a list (of lines of text), got 'Hi. I came back.'",
+    ]);
+  });
+
   it('reports semantic problems at the field they concern', () => {
     const text = maya.replace('requires: [lena]', 'requires: [lenna]');
     const { errors } = parsePersonaText(text, 'maya.yaml');
