@@ -237,6 +237,11 @@ const risk = riskLines
     others: riskLines
       .optional()
       .describe('Answers to a question about harming someone else (else the lines above).'),
+    safety: riskLines
+      .optional()
+      .describe(
+        'Answers to a question about being safe, e.g. "Are you safe at home?" (else the lines above).',
+      ),
   })
   .strict();
 

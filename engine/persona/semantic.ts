@@ -146,6 +146,12 @@ function checkListening(persona: Persona): SemanticIssue[] {
       'is missing: asked about suicide, self-harm or harming others, the client gives a plain, safe no (\'No. Nothing like that.\'). Add a risk section with what this client would honestly say, by phase (see docs/personas.md, "Risk")',
     );
   }
+  if (persona.risk && !persona.risk.safety) {
+    warn(
+      ['risk'],
+      'has no safety lines: asked "Are you safe at home?", the client answers with the lines for suicide and self-harm, and a line such as \'No. Nothing like that.\' answers it the wrong way round. Add risk.safety with what this client would say about being safe, by phase (see docs/personas.md, "Risk")',
+    );
+  }
   if (persona.feelings.length === 0) {
     warn(
       ['feelings'],
@@ -238,6 +244,7 @@ function checkNeeds(persona: Persona): SemanticIssue[] {
   const risks = [
     { path: ['risk'], lines: persona.risk },
     { path: ['risk', 'others'], lines: persona.risk?.others },
+    { path: ['risk', 'safety'], lines: persona.risk?.safety },
   ];
   for (const { path, lines } of risks) {
     if (!lines) continue;

@@ -10,8 +10,8 @@ export interface Heard {
   subject: string | null;
   /** A yes/no question, with no open question beside it. */
   closed: boolean;
-  /** A question about risk: to the client (suicide, self-harm, safety) or to others. */
-  risk: 'self' | 'others' | null;
+  /** A question about risk: to the client (suicide, self-harm), about harming others, or about being safe. */
+  risk: 'self' | 'others' | 'safety' | null;
   /**
    * Whether a reflection or empathy fits the client: `fits`, `misread` (a feeling the client does
    * not have), `wrong-fact` (something that is not so); null when nothing was reflected.

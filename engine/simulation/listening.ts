@@ -221,8 +221,7 @@ export function hear(
   ).slice(0, 200);
   const unclear = analysis?.unclear === true;
   const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
-  const riskDetail = details.find((d) => d?.move === 'risk_question');
-  const risk = riskDetail ? (riskDetail.rule === 'risk.others' ? 'others' : 'self') : null;
+  const risk = riskAsked(details.filter((d) => d?.move === 'risk_question').map((d) => d.rule));
 
   const notSo = persona.notSo.findIndex((entry) => saysAny(keys, entry.says));
   let accuracy: Heard['accuracy'] = null;
@@ -295,4 +294,15 @@ function feelingsFit(persona: Persona, context: ClientContext, analysis: Analysi
   const feels = new Set([...personaFamilies(persona), ...shownBy(context)]);
   const fitting = named.filter((f) => fitsFamilies(f.family, feels)).length;
   return fitting * 2 >= named.length;
+}
+
+/**
+ * Which risk question was asked, by the scorer's rule: suicide or self-harm wins over harm to
+ * others, which wins over safety ("Are you safe, or have you thought of ending your life?" is
+ * answered about ending their life).
+ */
+export function riskAsked(rules: readonly string[]): Heard['risk'] {
+  if (rules.length === 0) return null;
+  if (rules.some((r) => r !== 'risk.others' && r !== 'risk.safety')) return 'self';
+  return rules.includes('risk.others') ? 'others' : 'safety';
 }

@@ -41,6 +41,7 @@ interface Source {
 export const DEFAULT_RISK = {
   self: plainLines('No. Nothing like that. I’m not going to hurt myself.', 'No. I’m safe. It’s not that.'),
   others: plainLines('No. I wouldn’t hurt anyone.', 'No. Nothing like that.'),
+  safety: plainLines('Yes. I’m safe.', 'I’m safe, yes. It’s not that.'),
 };
 
 /** Deeper phases first: where a client in each phase looks for lines written by depth. */
@@ -164,10 +165,10 @@ function sourcesFor(
   // Asked about risk: always answered, honestly, even when withdrawn.
   if (heard?.risk) {
     const risk = persona.risk;
-    const lines = heard.risk === 'others' && risk?.others ? risk.others : risk;
-    const sources = lines
-      ? byDepth(heard.risk === 'others' && risk?.others ? 'risk.others' : 'risk', lines, speaking)
-      : [];
+    // About harming others or about being safe: their own lines when the persona has them.
+    const own = heard.risk === 'self' ? undefined : risk?.[heard.risk];
+    const lines = own ?? risk;
+    const sources = lines ? byDepth(own ? `risk.${heard.risk}` : 'risk', lines, speaking) : [];
     return {
       sources:
         sources.length > 0

@@ -124,6 +124,23 @@ describe('risk', () => {
   it('gives a plain, safe answer when the persona has no risk section', () => {
     const { turns } = play(['Are you thinking about killing yourself?'], { risk: undefined });
     expect(turns[0]?.source).toBe('risk.default.self');
+    const safe = play(['Are you safe at home?'], { risk: undefined }).turns[0];
+    expect(safe?.source).toBe('risk.default.safety');
+    expect(safe?.text).toMatch(/^(Yes\. )?I’m safe/);
+  });
+
+  it('answers "Are you safe?" from safety, not with the no meant for suicide', () => {
+    const risk = { ...base.risk, safety: { guarded: ['Yes. I’m safe at home.'] } };
+    const [safe, self] = play(['Are you safe at home?', 'Have you thought about ending your life?'], {
+      risk,
+    }).turns;
+    expect([safe?.source, safe?.text]).toEqual(['risk.safety.guarded', 'Yes. I’m safe at home.']);
+    expect(self?.source).toMatch(/^risk\.(guarded|tentative|open)$/);
+    // Asked both at once, the question about their life is the one answered.
+    const both = play(['Are you safe, and have you had thoughts of ending your life?'], { risk }).turns[0];
+    expect(both?.source).toBe('risk.guarded');
+    // Without safety lines, the risk lines answer it (and personas:check warns).
+    expect(play(['Do you feel safe right now?']).turns[0]?.source).toBe('risk.guarded');
   });
 });
 

@@ -62,10 +62,20 @@ describe('the checker on the listening fields', () => {
     const text = `${older}risk:\n  guarded:\n    - { text: "Sometimes. It's not a big deal.", needs: [hurt yourself] }\n  tentative: ["I don't want to die."]\ncorrections:\n  - { text: "Not angry.", needs: [angry] }\n`;
     const { persona, warnings } = parsePersonaText(text, 'old.yaml');
     expect(persona?.id).toBe('old');
-    expect(warnings?.filter((w) => /risk|corrections/.test(w.path)).map((w) => w.message)).toEqual([
+    expect(warnings?.filter((w) => /risk\.|corrections/.test(w.path)).map((w) => w.message)).toEqual([
       `old.yaml line 14, column 5: risk.guarded has only lines with needs, and nothing plainer at a shallower depth: a risk question that uses none of their words (such as "Are you safe?") still gets 'Sometimes. It's not a big deal.'. Add a line without needs that is true whatever was asked`,
       `old.yaml line 17, column 3: corrections has only lines with needs: when the trainee says none of their words, the client still says 'Not angry.'. Add a line without needs that fits whatever was said`,
     ]);
+  });
+
+  it('warns about a risk section without safety lines, and not once they are there', () => {
+    const text = `${older}risk:\n  guarded: ["No. Nothing like that."]\n`;
+    const { warnings } = parsePersonaText(text, 'old.yaml');
+    expect(warnings?.filter((w) => w.path === 'risk').map((w) => w.message)).toEqual([
+      `old.yaml line 13, column 3: risk has no safety lines: asked "Are you safe at home?", the client answers with the lines for suicide and self-harm, and a line such as 'No. Nothing like that.' answers it the wrong way round. Add risk.safety with what this client would say about being safe, by phase (see docs/personas.md, "Risk")`,
+    ]);
+    const fixed = parsePersonaText(`${text}  safety:\n    guarded: ["Yes. I'm safe."]\n`, 'old.yaml');
+    expect(fixed.warnings?.filter((w) => w.path.startsWith('risk'))).toEqual([]);
   });
 
   it('warns about needs on a cue, which is never used', () => {
