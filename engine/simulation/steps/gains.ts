@@ -11,6 +11,7 @@ import {
   SPOILS_QUESTIONS,
   TRUST_WEIGHTS,
 } from '../rules.js';
+import { RECENT_TURNS } from '../context.js';
 import { round, type Step, type TurnDraft, type TurnInput } from './turn.js';
 
 /** Whether this closed question is the third in a row (a risk question is never part of a run). */
@@ -31,7 +32,8 @@ function nothing(move: Move, rule: string, reason: string): MeterChange {
  * Gains: each helpful move earns trust and openness in proportion to headroom, weighted by move
  * and persona sensitivity. What earns nothing says why: a question spoiled by a roadblock
  * (`cap.probing-question`, `cap.hostile-question`), the third closed question in a row
- * (`cap.interrogation`), praise while still guarded (`cap.too-fast`), a reflection of a feeling
+ * (`cap.interrogation`), a risk question asked again within a few turns (`cap.risk-again`: asking
+ * once is good practice, asking over and over is not a way to buy trust), praise while still guarded (`cap.too-fast`), a reflection of a feeling
  * the client does not have (`cap.misread`) or of something that is not so (`cap.wrong-fact`).
  * Roadblocks are collected here for the losses step.
  */
@@ -43,6 +45,7 @@ export const gains: Step = {
     'cap.probing-question',
     'cap.hostile-question',
     'cap.interrogation',
+    'cap.risk-again',
     'cap.too-fast',
     'cap.misread',
     'cap.wrong-fact',
@@ -54,6 +57,8 @@ export const gains: Step = {
     const sensitivity = (move: Move) => persona.sensitivities[move] ?? 1;
     const suspicious = context.trust < d.thresholds.tentative;
     const closedRun = isClosedRun(turn);
+    const riskAgain =
+      moves.has('risk_question') && context.recentMoves.some((m) => m.includes('risk_question'));
     const spoiler = [...moves.keys()].find((m) => SPOILS_QUESTIONS.has(m));
     const trustChanges = [...draft.trustChanges];
     const opennessChanges = [...draft.opennessChanges];
@@ -89,6 +94,17 @@ export const gains: Step = {
             move,
             'cap.interrogation',
             `${INTERROGATION_RUN} closed questions in a row feel like a checklist: ${name} answers, but it earns nothing`,
+          ),
+        );
+        continue;
+      }
+      // The question that carries a repeated risk question earns nothing either.
+      if (riskAgain && (move === 'risk_question' || move === 'closed_question' || move === 'open_question')) {
+        trustChanges.push(
+          nothing(
+            move,
+            'cap.risk-again',
+            `you asked about risk again within ${RECENT_TURNS} turns: ${name} answers, and it costs nothing, but it earns nothing either`,
           ),
         );
         continue;

@@ -144,6 +144,39 @@ describe('risk', () => {
   });
 });
 
+describe('risk asked again', () => {
+  const rules = (turn: ClientTurn | undefined) =>
+    (turn?.feedback?.changes ?? [])
+      .filter((c) => c.move === 'risk_question' || c.move === 'closed_question')
+      .map((c) => c.rule);
+
+  it('earns once: asked again within five turns it is answered and costs nothing, but earns nothing', () => {
+    const { turns } = play([
+      'Have you had any thoughts of ending your life?',
+      'Do you ever hurt yourself?',
+      'Are you thinking about suicide?',
+      'Thank you for telling me.',
+      'Take your time.',
+      'What would help?',
+      'It sounds like a hard week.',
+      'How are you sleeping?',
+      'Have you had thoughts of ending your life since we last spoke about it?',
+    ]);
+    expect(rules(turns[0])).toContain('gain.risk_question');
+    // Neither the risk question nor the closed question carrying it earns.
+    expect(new Set(rules(turns[1]))).toEqual(new Set(['cap.risk-again']));
+    expect(new Set(rules(turns[2]))).toEqual(new Set(['cap.risk-again']));
+    for (const t of turns.slice(1, 3)) {
+      expect(t.source).toMatch(/^risk\./);
+      expect((t.feedback?.changes ?? []).filter((c) => c.amount < 0 && c.rule !== 'decay.baseline')).toEqual(
+        [],
+      );
+    }
+    // Five turns later, checking in again is good practice and earns again.
+    expect(rules(turns[8])).toContain('gain.risk_question');
+  });
+});
+
 describe('accuracy', () => {
   it('corrects a reflection of a feeling the client does not have, and it earns nothing', () => {
     const { turns } = play(['It sounds like you are feeling really cheerful and relaxed.']);
