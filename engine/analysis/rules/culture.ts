@@ -107,7 +107,7 @@ const CULTURE = phrases(lines`
 // your family?", "What's expected of a daughter at home?", "How would people back home see this?".
 const WAYS = phrases(lines`
   (decisions?|choices) (usually |normally |generally |tend to )?(get |are |is |be )?(made|taken|decided)
-  (who|how) (makes|decides|has) (the )?(decisions?|final say|say)
+  (who|how) (usually |normally |generally |tends to )?(makes|decides|has|make|decide|have) (the )?(decisions?|final say|say|last word)
   (expected|expectations|allowed|acceptable|frowned upon|the done thing|the norm|normal|usual|proper|respectful|rude|shameful)
   (roles?|place) (of|for) (a |the )?(women|men|daughters?|sons?|wives|husbands|elders|children|girls|boys|mother|father)
   (how|what) (do|would|does|did) (your )?(family|parents|people|relatives|elders|community|neighbours|mum|mom|dad) (think|say|see|feel|view|make of|expect|want)
@@ -208,6 +208,7 @@ export const CULTURE_CODE_RULES: readonly RuleCard[] = [
       "What's expected of a daughter in your family?",
       'How would your parents see this?',
       'Who makes the decisions at home?',
+      'In your house, who normally has the last word?',
     ],
     counterExamples: [
       'How is your family?',

@@ -32,7 +32,8 @@ export const JUDGEMENT_RULES: readonly PhraseRule[] = [
     strength: 0.85,
     reason: 'judged the client: {m}',
     phrases: lines`
-      you (are|were|have been|was|being|are being|were being|are just|sound|seem|come across as|act|acted|behaved) ~ (a |an )?~ {judged}
+      you (are|were|have been|was|being|are being|were being|are just|sound|seem|come across as|act|acted|behaved|might be|may be|could be|must be|can be) ~ (a |an )?~ {judged}
+      you (have |had )?(made|make|keep making|are making|were making) ~ (some |a few |a lot of |lots of |so many |such )?~ {judged}
       (that|it) (is|was) ~ (a |an )?~ {judged}
       what you did (is|was) ~ (a |an )?~ {judged}
       (you are|that is|it is|you were) ~ (a bit much|too much|over the top)
@@ -68,6 +69,9 @@ export const JUDGEMENT_RULES: readonly PhraseRule[] = [
       "To be honest, you're just making excuses.",
       "Honestly, you're ridiculous.",
       "You're quite a bad friend, really.",
+      'I think you may be making a fuss about nothing.',
+      "You've made a lot of bad decisions with money.",
+      "You're a bit of a doormat with him.",
     ],
     counterExamples: [
       'You feel what you did was stupid.',

@@ -34,6 +34,7 @@ export const LABELLING_RULES: readonly PhraseRule[] = [
       'It sounds like you might have some kind of personality disorder.',
       "It sounds like you're a bit of a narcissist.",
       "You're being paranoid.",
+      'You come across as a real perfectionist.',
     ],
     counterExamples: [
       "It sounds like you're exhausted. What's been keeping you up?",

@@ -65,7 +65,8 @@ export const SELF_RULES: readonly PhraseRule[] = [
     phrases: lines`
       (let me|i will|i am going to|i want to|i have to|i have got to|can i|i wanted to) tell you (about )?(my|what happened to me|a (story|funny story)|about the time i)
       enough about (you|that|this)
-      (that|it|this|you) reminds? me of (when i|my|the time i|me|myself)
+      (that|it|this|you) reminds? me of (when (i|my)|my|the time i|me|myself)
+      i know,? (right,? )?(my|i) … (too|as well)
       you remind me of (me|myself|my)
       i know exactly (how|what) (you feel|you are feeling|it is like|that is like|you mean|you are going through)
       i know (just )?how you feel
@@ -97,11 +98,14 @@ export const SELF_RULES: readonly PhraseRule[] = [
       'I feel the same way.',
       'I had the exact same thing last year when my dog died.',
       'That reminds me of my brother, he was exactly like that.',
+      'That reminds me of when my dad got ill, it was chaos for a year.',
+      'I know, right, my landlord is useless too.',
     ],
     counterExamples: [
       'Tell me exactly what he did to you.',
       'I know this is hard for you.',
       'Does that remind you of anything?',
+      'I know this must be hard for you too.',
     ],
   },
 ];
