@@ -17,7 +17,7 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * trainee's resume token is a different kind of token in a different table: it opens nothing here.
  */
 export function createAccounts({ course, clock }: { course: CourseStore; clock: () => number }) {
-  const limiter = createLoginLimiter({ clock });
+  const limiter = createLoginLimiter({ clock, failures: course });
 
   return {
     /**
@@ -26,7 +26,7 @@ export function createAccounts({ course, clock }: { course: CourseStore; clock: 
      */
     async signIn(email: string, password: string, ip: string) {
       const keys: LoginKeys = { email: email.toLowerCase(), ip };
-      const waitMs = limiter.waitFor(keys);
+      const waitMs = await limiter.waitFor(keys);
       if (waitMs > 0) {
         const minutes = Math.ceil(waitMs / 60_000);
         refuse(
@@ -40,10 +40,10 @@ export function createAccounts({ course, clock }: { course: CourseStore; clock: 
       // An unknown address costs the same scrypt as a wrong password.
       const matches = await verifyPassword(password, educator?.passwordHash ?? DECOY_RECORD);
       if (!educator || !matches) {
-        limiter.failed(keys);
+        await limiter.failed(keys);
         return refuse(401, 'bad_credentials', 'That email and password do not match an educator account.');
       }
-      limiter.succeeded(keys);
+      await limiter.succeeded(keys);
       const token = crypto.randomBytes(32).toString('base64url');
       const at = clock();
       await course.openLogin(hashToken(token), educator.id, at, at + EDUCATOR_SESSION_MS);

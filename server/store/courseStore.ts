@@ -93,6 +93,15 @@ export interface CourseStore {
   /** The educator a signed-in session belongs to, while it has not expired. */
   findLogin(tokenHash: string, now: number): Promise<EducatorRow | undefined>;
   closeLogin(tokenHash: string): Promise<void>;
+  /**
+   * Failed sign-ins under a key (`email:…` or `ip:…`) since `since`, oldest first: the sign-in
+   * limiter's memory, in the database so that every server process on it counts them together.
+   */
+  loginFailures(key: string, since: number): Promise<number[]>;
+  /** Records a failed sign-in under each key, and forgets every failure older than `before`. */
+  addLoginFailure(keys: readonly string[], at: number, before: number): Promise<void>;
+  /** Forgets a key's failures (after a good sign-in). */
+  clearLoginFailures(key: string): Promise<void>;
 
   /** Sessions matching the query, newest first. */
   listSessions(query: SessionQuery): Promise<SessionListingRow[]>;

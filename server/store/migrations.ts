@@ -138,6 +138,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 7,
+    name: 'failed sign-ins, kept in the database so every process counts them',
+    sql: `
+      CREATE TABLE login_failures (
+        key TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX login_failures_by_key ON login_failures (key, at);
+    `,
+  },
 ];
 
 /**

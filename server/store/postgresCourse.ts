@@ -66,6 +66,23 @@ export function postgresCourse(pool: pg.Pool): CourseStore {
     async closeLogin(tokenHash) {
       await pool.query('DELETE FROM educator_logins WHERE token_hash = $1', [tokenHash]);
     },
+    async loginFailures(key, since) {
+      const { rows } = await pool.query<{ at: string }>(
+        'SELECT at FROM login_failures WHERE key = $1 AND at > $2 ORDER BY at',
+        [key, since],
+      );
+      return rows.map((r) => Number(r.at));
+    },
+    async addLoginFailure(keys, at, before) {
+      await pool.query(
+        `WITH old AS (DELETE FROM login_failures WHERE at < $3)
+         INSERT INTO login_failures (key, at) SELECT unnest($1::text[]), $2`,
+        [keys, at, before],
+      );
+    },
+    async clearLoginFailures(key) {
+      await pool.query('DELETE FROM login_failures WHERE key = $1', [key]);
+    },
 
     async listSessions(q) {
       const { sql, params } = whereOf(q, 'postgres', true);

@@ -124,6 +124,17 @@ export const PG_MIGRATIONS: readonly { version: number; name: string; sql: strin
       );
     `,
   },
+  {
+    version: 4,
+    name: 'failed sign-ins, kept in the database so every process counts them',
+    sql: `
+      CREATE TABLE login_failures (
+        key text NOT NULL,
+        at bigint NOT NULL
+      );
+      CREATE INDEX login_failures_by_key ON login_failures (key, at);
+    `,
+  },
 ];
 
 /** Any number key for the advisory lock that lets one process at a time migrate. */

@@ -41,6 +41,12 @@ export function sqliteCourse(
      WHERE l.token_hash = ? AND l.expires_at > ?`,
   );
   const deleteLogin = db.prepare('DELETE FROM educator_logins WHERE token_hash = ?');
+  const selectFailures = db.prepare<[string, number], { at: number }>(
+    'SELECT at FROM login_failures WHERE key = ? AND at > ? ORDER BY at',
+  );
+  const insertFailure = db.prepare('INSERT INTO login_failures (key, at) VALUES (?, ?)');
+  const deleteOldFailures = db.prepare('DELETE FROM login_failures WHERE at < ?');
+  const deleteFailures = db.prepare('DELETE FROM login_failures WHERE key = ?');
   const selectTurn = db.prepare('SELECT 1 FROM turns WHERE session_id = ? AND turn = ?');
   const upsertLabel = db.prepare(
     `INSERT INTO labels (session_id, turn, educator_id, moves_json, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -126,6 +132,18 @@ export function sqliteCourse(
     closeLogin: (tokenHash) =>
       exclusive(() => {
         deleteLogin.run(tokenHash);
+      }),
+    loginFailures: (key, since) => exclusive(() => selectFailures.all(key, since).map((r) => r.at)),
+    addLoginFailure: (keys, at, before) =>
+      exclusive(
+        db.transaction(() => {
+          deleteOldFailures.run(before);
+          for (const key of keys) insertFailure.run(key, at);
+        }),
+      ),
+    clearLoginFailures: (key) =>
+      exclusive(() => {
+        deleteFailures.run(key);
       }),
 
     listSessions: (q) =>

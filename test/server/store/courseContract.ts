@@ -120,6 +120,22 @@ export function courseContract(open: () => Promise<OpenedForTest>): void {
     expect(await store.course.resetPassword('nobody@example.ac.uk', 'h3')).toBe(false);
   });
 
+  it('keeps failed sign-ins by key, oldest first, drops old ones as new come, and clears a key', async () => {
+    const store = await fresh();
+    await store.course.addLoginFailure(['email:a@x', 'ip:1.2.3.4'], T0, T0 - 60_000);
+    await store.course.addLoginFailure(['email:a@x', 'ip:1.2.3.4'], T0 + 10, T0 - 60_000);
+    await store.course.addLoginFailure(['email:b@x', 'ip:1.2.3.4'], T0 + 20, T0 - 60_000);
+    expect(await store.course.loginFailures('email:a@x', T0 - 1)).toEqual([T0, T0 + 10]);
+    expect(await store.course.loginFailures('ip:1.2.3.4', T0)).toEqual([T0 + 10, T0 + 20]);
+    await store.course.clearLoginFailures('email:a@x');
+    expect(await store.course.loginFailures('email:a@x', 0)).toEqual([]);
+    expect(await store.course.loginFailures('email:b@x', 0)).toEqual([T0 + 20]);
+    // A minute later, a new failure drops those older than its window.
+    await store.course.addLoginFailure(['email:c@x', 'ip:5.6.7.8'], T0 + 70_000, T0 + 10_000);
+    expect(await store.course.loginFailures('ip:1.2.3.4', 0)).toEqual([]);
+    expect(await store.course.loginFailures('email:c@x', 0)).toEqual([T0 + 70_000]);
+  });
+
   it('lists sessions newest first with their turns and debrief’s outline, filtered, ignoring case', async () => {
     const store = await fresh();
     await classOf(store);
