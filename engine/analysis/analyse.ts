@@ -1,5 +1,6 @@
 import type { Analysis, AnalysisContext, MoveDetail, NamedFeeling } from '../../contract/analysis.js';
 import type { Move } from '../../contract/moves.js';
+import { clientContext, clientLine } from './clientLine.js';
 import { sentimentScore } from './nlp.js';
 import { type RuleCard, runPhraseRules } from './phrases.js';
 import { reconcile } from './reconcile.js';
@@ -32,9 +33,9 @@ import { SELF_RULES } from './rules/self.js';
 import { SELF_TALK_RULES, selfTalkMoves } from './rules/selfTalk.js';
 import { SPACE_RULES } from './rules/space.js';
 import { VALIDATION_RULES } from './rules/validation.js';
-import { type Prepared, prepare, prepareClient, type Sentence } from './text.js';
+import { type Prepared, prepare, type Sentence } from './text.js';
 import { unclear } from './unclear.js';
-import { type ClientContext, clientContext } from './vocabulary.js';
+import type { ClientContext } from './vocabulary.js';
 
 /** Every table of phrase rules, in the order they are run (helpful moves first). */
 export const PHRASE_TABLES = [
@@ -95,13 +96,13 @@ function feelingsIn(sentences: readonly Sentence[]): NamedFeeling[] {
  * The feeling words in a piece of text (a client's line, a persona's feeling), for code outside
  * the scorer that needs to compare feelings: the same lexicon and rules the scorer uses.
  */
-export function feelingsOf(text: string): NamedFeeling[] {
-  return feelingsIn(prepareClient(text).sentences);
+export function feelingsOf(text: string): readonly NamedFeeling[] {
+  return clientLine(text).named;
 }
 
 /** The words of a text as the scorer tokenises them (lower case, contractions expanded). */
-export function tokensOf(text: string): string[] {
-  return prepareClient(text).tokens;
+export function tokensOf(text: string): readonly string[] {
+  return clientLine(text).tokens;
 }
 
 /** The scorer's raw findings for one utterance, before the overrides in reconcile.ts. */
@@ -120,8 +121,8 @@ export interface Explained {
 export function explain(text: string, context: AnalysisContext = {}): Explained {
   const p = prepare(text);
   const client = clientContext(
-    context.previous ? prepareClient(context.previous) : undefined,
-    context.cue ? prepareClient(context.cue) : undefined,
+    context.previous ? clientLine(context.previous) : undefined,
+    context.cue ? clientLine(context.cue) : undefined,
   );
   if (unclear(p)) return { findings: [], prepared: p, client, unclear: true };
   const bySentence: Map<Sentence, Asked> = askedSentences(p.sentences);

@@ -78,19 +78,11 @@ function lookup(token: string): Feeling | undefined {
   return FEELINGS.get(token) ?? (STEM_BLOCK.has(token) ? undefined : byStem.get(stem(token)));
 }
 
-// Several rules read the same sentence's feelings; memoise per token array (identity).
-const memo = new WeakMap<readonly string[], FoundFeeling[]>();
-
-/** Feeling words in a token sequence (lexicon match by word, then by Porter stem). */
+/**
+ * Feeling words in a token sequence (lexicon match by word, then by Porter stem). Not memoised:
+ * each sentence's are found once, in `prepare`, and the client's once per line (clientLine.ts).
+ */
 export function findFeelings(tokens: readonly string[]): FoundFeeling[] {
-  const had = memo.get(tokens);
-  if (had) return had;
-  const out = scan(tokens);
-  memo.set(tokens, out);
-  return out;
-}
-
-function scan(tokens: readonly string[]): FoundFeeling[] {
   const out: FoundFeeling[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -182,8 +182,11 @@ function closingOf(p: string): number {
 
 // What a compiled phrase list can start with, for skipping it in sentences without those words.
 const startKeys = new WeakMap<RegExp, readonly Key[] | undefined>();
-// The words of each sentence's written-out text, found once.
-const wordsOf = new WeakMap<Sentence, { set: ReadonlySet<string>; list: readonly string[] }>();
+
+function startsAny(words: ReadonlySet<string>, start: string): boolean {
+  for (const w of words) if (w.startsWith(start)) return true;
+  return false;
+}
 
 /**
  * Whether a compiled phrase list could match a sentence: false when the sentence has none of the
@@ -192,16 +195,9 @@ const wordsOf = new WeakMap<Sentence, { set: ReadonlySet<string>; list: readonly
 export function mayMatch(re: RegExp, s: Sentence): boolean {
   const keys = startKeys.get(re);
   if (!keys) return true;
-  let w = wordsOf.get(s);
-  if (!w) {
-    // Whole words, and the parts of hyphenated ones ("-you", "drink-driving").
-    const whole = s.plain.match(/[a-z0-9']+(?:-[a-z0-9']+)*/g) ?? [];
-    const list = [...whole, ...whole.flatMap((x) => (x.includes('-') ? x.split('-') : []))];
-    w = { set: new Set(list), list };
-    wordsOf.set(s, w);
-  }
+  const words = s.plainWords;
   for (const k of keys) {
-    if (k.prefix ? w.list.some((x) => x.startsWith(k.word)) : w.set.has(k.word)) return true;
+    if (k.prefix ? startsAny(words, k.word) : words.has(k.word)) return true;
   }
   return false;
 }

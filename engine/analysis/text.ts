@@ -20,6 +20,11 @@ export interface Sentence {
    * this text.
    */
   plain: string;
+  /**
+   * The words of `plain`, and the parts of hyphenated ones ("-you", "drink-driving"): what a phrase
+   * list's quick test looks for (phrases.ts).
+   */
+  plainWords: ReadonlySet<string>;
   /** Lower-case word tokens, contractions expanded ("don't" → "do", "not"). */
   tokens: string[];
   /** Feeling words among the tokens (negated ones marked). */
@@ -117,69 +122,43 @@ function writeOut(word: string): string {
   return word;
 }
 
-/**
- * Write a lower-case text's contractions out in full, keeping, for every character of the result,
- * the span of the original it came from (so a match in the plain text can be quoted as typed).
- */
-export function writtenOut(lower: string): { plain: string; source: Int32Array } {
-  let plain = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  for (const m of lower.matchAll(/[a-z0-9]+(?:'[a-z]+)*|[^a-z0-9]+/g)) {
-    const piece = m[0];
-    const start = m.index;
-    const out = /^[a-z0-9]/.test(piece) ? writeOut(piece) : piece;
-    for (let i = 0; i < out.length; i++) {
-      // Unchanged words map character to character; a rewritten word maps as a whole.
-      from.push(out === piece ? start + i : start);
-      to.push(out === piece ? start + i + 1 : start + piece.length);
-    }
-    plain += out;
-  }
-  const source = new Int32Array(from.length * 2);
-  for (let i = 0; i < from.length; i++) {
-    source[2 * i] = from[i]!;
-    source[2 * i + 1] = to[i]!;
-  }
-  return { plain, source };
-}
-
-/** A lower-case text with its contractions written out (see {@link writtenOut}), without the map. */
+/** A lower-case text with its contractions written out ("you're" → "you are"). */
 export function plainOf(lower: string): string {
   return lower.replace(/[a-z0-9]+(?:'[a-z]+)*/g, writeOut);
 }
 
-// Where each character of a sentence's plain text came from: built only when evidence is quoted.
-const sources = new WeakMap<Sentence, Int32Array>();
-
-/** The words of a sentence as typed (lower case) behind the span [start, end) of its plain text. */
+/**
+ * The words of a sentence as typed (lower case) behind the span [start, end) of its plain text,
+ * found by writing the sentence out again piece by piece: an unchanged word maps character to
+ * character, a written-out one as a whole. Not memoised: it runs only for the few findings a turn
+ * quotes, and a cache keyed by each sentence cost more in garbage collection than it saved.
+ */
 export function typed(s: Sentence, start: number, end: number): string {
   if (end <= start) return '';
-  let source = sources.get(s);
-  if (!source) {
-    source = writtenOut(s.lower).source;
-    sources.set(s, source);
+  let from = -1;
+  let at = 0;
+  for (const m of s.lower.matchAll(/[a-z0-9]+(?:'[a-z]+)*|[^a-z0-9]+/g)) {
+    const piece = m[0];
+    const out = /^[a-z0-9]/.test(piece) ? writeOut(piece) : piece;
+    const same = out === piece;
+    const next = at + out.length;
+    if (from < 0 && start < next) from = same ? m.index + start - at : m.index;
+    if (end <= next) return s.lower.slice(from, same ? m.index + end - at : m.index + piece.length);
+    at = next;
   }
-  return s.lower.slice(source[2 * start]!, source[2 * (end - 1) + 1]!);
+  return s.lower.slice(Math.max(from, 0));
+}
+
+function wordsOfPlain(plain: string): Set<string> {
+  const whole = plain.match(/[a-z0-9']+(?:-[a-z0-9']+)*/g) ?? [];
+  const out = new Set(whole);
+  for (const w of whole) if (w.includes('-')) for (const part of w.split('-')) out.add(part);
+  return out;
 }
 
 function splitSentences(text: string): string[] {
   const parts = text.match(/[^.?!]+(?:[.?!]+["')\]]*|$)/g) ?? [];
   return parts.map((p) => p.trim()).filter((p) => /[a-z0-9]/i.test(p));
-}
-
-// The client's previous line is prepared again for every attempt the trainee makes at answering
-// it; a small memo of recent texts saves the work (pure: same text, same result).
-const recent = new Map<string, Prepared>();
-
-/** Prepare the client's line (memoised: the same line is scored against every attempt at it). */
-export function prepareClient(text: string): Prepared {
-  const had = recent.get(text);
-  if (had) return had;
-  const p = prepare(text);
-  if (recent.size >= 16) recent.delete(recent.keys().next().value as string);
-  recent.set(text, p);
-  return p;
 }
 
 /** Tokenise, split into sentences, stem and find feelings once, so every rule can read them cheaply. */
@@ -189,10 +168,12 @@ export function prepare(text: string): Prepared {
   const sentences: Sentence[] = splitSentences(raw).map((s) => {
     const sLower = s.toLowerCase();
     const tokens = words(s);
+    const plain = plainOf(sLower);
     return {
       raw: s,
       lower: sLower,
-      plain: plainOf(sLower),
+      plain,
+      plainWords: wordsOfPlain(plain),
       tokens,
       feelings: findFeelings(tokens),
       asked: /\?["')\]]*$/.test(s),

@@ -4,7 +4,7 @@
  * against (the client's words, feelings and cue). Every rule family reads these from here, so no
  * family imports another.
  */
-import { type FoundFeeling, findFeelings } from './feelings.js';
+import type { FoundFeeling } from './feelings.js';
 import { bigrams, stem } from './nlp.js';
 
 /** Function words that carry no topic: ignored when measuring overlap with the client's words. */
@@ -483,46 +483,4 @@ export interface ClientContext {
   bigrams: ReadonlySet<string>;
   /** The client broke off mid-sentence ("I'm trying to get—"): a few words may complete it. */
   trailing: boolean;
-}
-
-/** The part of a prepared text the client context is built from. */
-interface ClientText {
-  raw: string;
-  tokens: readonly string[];
-  wordCount: number;
-}
-
-// The client's line is scored against every attempt the trainee makes at answering it, and
-// prepareClient hands back the same prepared object each time: derive its side once. (Read-only
-// from here on: every turn against the same line shares it.)
-const byPrevious = new WeakMap<ClientText, ClientContext>();
-
-function build(previous: ClientText | undefined, cue: ClientText | undefined): ClientContext {
-  const stems = previous ? contentStems(previous.tokens) : new Map<string, string>();
-  return {
-    stems,
-    feelings: previous ? findFeelings(previous.tokens).filter((f) => !f.negated) : [],
-    cueStems: cue ? contentStems(cue.tokens) : new Map<string, string>(),
-    cueFeelings: cue ? findFeelings(cue.tokens) : [],
-    minimal: !previous || stems.size === 0,
-    words: previous?.wordCount ?? 0,
-    hasPrevious: previous !== undefined,
-    bigrams: new Set(previous ? contentBigrams(previous.tokens) : []),
-    trailing: previous !== undefined && /(?:-|…|\.\.\.)["')\]]*$/.test(previous.raw),
-  };
-}
-
-/** Prepare the client's side once: stems, feelings, cue. */
-export function clientContext(
-  previous: ClientText | undefined,
-  cue: ClientText | undefined,
-): ClientContext | undefined {
-  if (!previous && !cue) return undefined;
-  if (!previous || cue) return build(previous, cue);
-  let had = byPrevious.get(previous);
-  if (!had) {
-    had = build(previous, undefined);
-    byPrevious.set(previous, had);
-  }
-  return had;
 }
