@@ -79,6 +79,16 @@ function lookup(token: string): Feeling | undefined {
 }
 
 /**
+ * A lexicon feeling found at a token. Built field by field: on Node 20 (V8 11.3), an object made by
+ * spreading another and then given a key the other lacks gets a hidden class of its own, whose
+ * descriptors are young objects held from the old generation; every minor GC copies them, then
+ * promotes them, for garbage a full GC clears later.
+ */
+function foundAt(f: Feeling, at: number, negated: boolean): FoundFeeling {
+  return { word: f.word, family: f.family, intensity: f.intensity, needsFrame: f.needsFrame, at, negated };
+}
+
+/**
  * Feeling words in a token sequence (lexicon match by word, then by Porter stem). Not memoised:
  * each sentence's are found once, in `prepare`, and the client's once per line (clientLine.ts).
  */
@@ -96,7 +106,8 @@ export function findFeelings(tokens: readonly string[]): FoundFeeling[] {
     if (f.needsFrame && f.family === 'happiness' && !before.some((b) => b.startsWith('feel') || b === 'felt'))
       continue;
     const negated = before.some((b) => NEGATION.has(b));
-    out.push({ ...f, at: i, negated });
+    // Written out, not `{ ...f, at, negated }`: see foundAt.
+    out.push(foundAt(f, i, negated));
     if (phrase) i++;
   }
   return out;

@@ -41,8 +41,12 @@ export function initialContext(persona: Persona, seed: number, from?: Continuati
         openness: Math.min(persona.start.openness, persona.start.trust + persona.dynamics.opennessLead),
         baseline: persona.start.trust,
       };
+  // Field by field, not `...start`: a spread copy given new keys gets a hidden class of its own
+  // on Node 20 (see foundAt in analysis/feelings.ts).
   return {
-    ...start,
+    trust: start.trust,
+    openness: start.openness,
+    baseline: start.baseline,
     turn: 0,
     disclosed: from ? [...from.disclosed] : [],
     earlier: from ? [...from.disclosed] : [],

@@ -210,7 +210,8 @@ function fits(line: Line, id: string, used: ReadonlySet<string>, keys: readonly 
  * of the first source that has one (a line that needs words the trainee said first), chosen with
  * the seeded generator; when every fitting line of
  * every source has been said, the one said longest ago (never the line just said, when there is
- * a choice).
+ * a choice). The result is written out field by field rather than spread and extended: on Node
+ * 20 that would give every result its own hidden class (see foundAt in analysis/feelings.ts).
  */
 function draw(
   sources: readonly Source[],
@@ -229,7 +230,7 @@ function draw(
       const echoing = fresh.filter(({ line }) => line.needs.length > 0);
       const choice = echoing.length > 0 ? echoing : fresh;
       const pick = choice[Math.min(choice.length - 1, Math.floor(r.value * choice.length))]!;
-      return { ...pick, prefix: source.prefix, rng: r.state };
+      return { id: pick.id, line: pick.line, prefix: source.prefix, rng: r.state };
     }
   }
   const last = used.at(-1);
@@ -240,7 +241,7 @@ function draw(
   );
   const candidates = all.length > 1 ? all.filter(({ id }) => id !== last) : all;
   const oldest = candidates.sort((a, b) => used.indexOf(a.id) - used.indexOf(b.id))[0];
-  if (oldest) return { ...oldest, rng: r.state };
+  if (oldest) return { id: oldest.id, line: oldest.line, prefix: oldest.prefix, rng: r.state };
   // Nothing fits at all (every line needs words not said): the first line, plainly.
   const source = sources[0]!;
   return { id: `${source.prefix}.0`, line: source.pool[0]!, prefix: source.prefix, rng: r.state };
