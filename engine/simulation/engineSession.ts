@@ -1,5 +1,5 @@
 import { initialTransition } from 'xstate';
-import type { Analysis } from '../../contract/analysis.js';
+import type { Analysis, AnalysisContext } from '../../contract/analysis.js';
 import type { ClientTurn, EndReason, Feedback, Meters, Phase } from '../../contract/session.js';
 import { analyse } from '../analysis/analyse.js';
 import type { Persona } from '../persona/schema.js';
@@ -20,6 +20,18 @@ function reply(persona: Persona, machine: ClientMachine, snapshot: Snapshot, ope
       ? snapshot
       : step(machine, snapshot, { type: 'client.replied', reply: chosen.record });
   return { chosen, next, phase };
+}
+
+/**
+ * The client's line and cue the trainee answers. Not built by spreading two optional parts: on
+ * Node 20 an object that starts with a spread and gains a key later gets a hidden class of its own
+ * (see foundAt in analysis/feelings.ts).
+ */
+function clientSaid(context: ClientContext): AnalysisContext {
+  const said: AnalysisContext = {};
+  if (context.lastLine) said.previous = context.lastLine;
+  if (context.lastCue) said.cue = context.lastCue;
+  return said;
 }
 
 function meters(context: ClientContext): Meters {
@@ -63,10 +75,7 @@ export function traineeTurn(
   const machine = createClientMachine(persona);
   const current = restore(persona, machine, state);
   const before = current.context;
-  const analysis = analyse(text, {
-    ...(before.lastLine ? { previous: before.lastLine } : {}),
-    ...(before.lastCue ? { cue: before.lastCue } : {}),
-  });
+  const analysis = analyse(text, clientSaid(before));
   if (current.status === 'done') {
     const { chosen } = reply(persona, machine, current, false);
     return {
