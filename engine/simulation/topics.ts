@@ -95,7 +95,14 @@ function familyOf(stemmed: string): string[] {
   return synonymStems.get(stemmed) ?? [stemmed];
 }
 
-const topicCache = new WeakMap<Persona, Map<string, string[][]>>();
+/** One way of saying a disclosure's topic: its keys in a row, and how many of them carry content. */
+interface TopicPhrase {
+  keys: string[];
+  /** The content keys (not small words like "the" or "of"), at least 1. */
+  weight: number;
+}
+
+const topicCache = new WeakMap<Persona, Map<string, TopicPhrase[]>>();
 
 /**
  * Each disclosure's topics as alternative key sequences, computed once per persona. A one-word
@@ -103,7 +110,7 @@ const topicCache = new WeakMap<Persona, Map<string, string[][]>>();
  * "last night"). A topic made only of small and generic words ("talk to her", "happened") is
  * dropped: it would match open invitations that name no subject.
  */
-function topicKeys(persona: Persona): Map<string, string[][]> {
+function topicKeys(persona: Persona): Map<string, TopicPhrase[]> {
   let map = topicCache.get(persona);
   if (!map) {
     map = new Map(
@@ -114,13 +121,15 @@ function topicKeys(persona: Persona): Map<string, string[][]> {
           if (keys.length === 1) return familyOf(keys[0]!).map((s) => [s]);
           return keys.length > 0 ? [keys] : [];
         });
-        return [d.id, alternatives];
+        return [d.id, alternatives.map((keys) => ({ keys, weight: contentWeight(keys) }))];
       }),
     );
     topicCache.set(persona, map);
   }
   return map;
 }
+
+const contentWeight = (keys: readonly string[]) => Math.max(1, keys.filter((k) => !STOP_KEYS.has(k)).length);
 
 /**
  * Whether the trainee's words touch a disclosure's topic: one of its topic phrases is said, word
@@ -138,8 +147,7 @@ export function touchesTopic(persona: Persona, disclosure: Disclosure, keys: rea
  */
 export function topicMatchLength(persona: Persona, disclosure: Disclosure, keys: readonly string[]): number {
   let longest = 0;
-  for (const topic of topicKeys(persona).get(disclosure.id) ?? []) {
-    const weight = Math.max(1, topic.filter((k) => !STOP_KEYS.has(k)).length);
+  for (const { keys: topic, weight } of topicKeys(persona).get(disclosure.id) ?? []) {
     if (weight <= longest) continue;
     for (let at = 0; at < keys.length; at++) {
       if (phraseAt(keys, topic, at)) {
