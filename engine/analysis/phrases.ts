@@ -292,7 +292,9 @@ export function matchRule(c: Compiled, s: Sentence): RegExpExecArray | undefined
 export function runPhraseRules(sentences: readonly Sentence[], rules: readonly PhraseRule[]): MoveDetail[] {
   const out: MoveDetail[] = [];
   for (const c of compileRules(rules)) {
-    for (const [i, s] of sentences.entries()) {
+    // An index loop: `sentences.entries()` made an iterator and a pair for every rule and sentence.
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
       const m = matchRule(c, s);
       if (!m) continue;
       const words = typed(s, m.index, m.index + m[0].length).replace(/^[\s,.;:-]+|[\s,.;:?!-]+$/g, '');
