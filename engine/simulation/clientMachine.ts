@@ -1,4 +1,4 @@
-import { assertEvent, assign, setup } from 'xstate';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import type { Analysis } from '../../contract/analysis.js';
 import type { EndReason } from '../../contract/session.js';
 import type { Persona } from '../persona/schema.js';
@@ -112,9 +112,11 @@ function buildMachine(persona: Persona) {
         assertEvent(event, 'trainee.spoke');
         return scoreTurn(persona, context, event.analysis, params.withdrawn);
       }),
-      recordDisclosure: assign(({ context }) => {
+      // Assigns only when there is something to record: xstate's assign copies the whole context,
+      // and on most turns nothing is disclosed.
+      recordDisclosure: enqueueActions(({ context, enqueue }) => {
         const id = context.verdict.disclose;
-        return id && !context.disclosed.includes(id) ? { disclosed: [...context.disclosed, id] } : {};
+        if (id && !context.disclosed.includes(id)) enqueue.assign({ disclosed: [...context.disclosed, id] });
       }),
       lowerBaseline: assign(({ context }) => {
         const baseline = Math.max(0, context.baseline - d.baselineDrop);
