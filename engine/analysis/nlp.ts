@@ -35,15 +35,21 @@ export function words(text: string): string[] {
   for (let i = 0; i < raw.length; i++) {
     const token = (raw[i] ?? '').toLowerCase();
     if (!/[a-z0-9]/.test(token)) continue;
-    const next = raw[i + 1]?.toLowerCase();
     // "ca"/"wo" are only contractions when followed by "n't" ("can't", "won't").
-    if ((token === 'ca' || token === 'wo') && next !== "n't") {
+    if ((token === 'ca' || token === 'wo') && raw[i + 1]?.toLowerCase() !== "n't") {
       out.push(token);
       continue;
     }
-    out.push(CONTRACTIONS[token] ?? token.replace(/^'+|'+$/g, (m) => (token === "'s" ? m : '')));
+    out.push(CONTRACTIONS[token] ?? unquoted(token));
   }
-  return out.filter((t) => t.length > 0);
+  // Every token kept has a letter or digit, so none is empty.
+  return out;
+}
+
+/** A token without the quotes around it, except the token "'s" itself. */
+function unquoted(token: string): string {
+  if (token === "'s" || !token.includes("'")) return token;
+  return token.replace(/^'+|'+$/g, '');
 }
 
 const stemCache = new Map<string, string>();
