@@ -11,17 +11,22 @@ import TreebankWordTokenizer from 'natural/lib/natural/tokenizers/treebank_word_
 const treebank = new TreebankWordTokenizer();
 const afinn = new SentimentAnalyzer('English', null, 'afinn');
 
-/** Contraction halves the Treebank tokenizer leaves, mapped to the words they stand for. */
-const CONTRACTIONS: Record<string, string> = {
-  "n't": 'not',
-  "'m": 'am',
-  "'re": 'are',
-  "'ve": 'have',
-  "'ll": 'will',
-  "'d": 'would',
-  ca: 'can',
-  wo: 'will',
-};
+/**
+ * Contraction halves the Treebank tokenizer leaves, mapped to the words they stand for. A Map, not
+ * an object: a trainee's "constructor" or "__proto__" must not find Object.prototype's members.
+ */
+const CONTRACTIONS = new Map<string, string>(
+  Object.entries({
+    "n't": 'not',
+    "'m": 'am',
+    "'re": 'are',
+    "'ve": 'have',
+    "'ll": 'will',
+    "'d": 'would',
+    ca: 'can',
+    wo: 'will',
+  }),
+);
 
 /**
  * Lower-case word tokens with contractions expanded ("don't" → "do", "not"; "you're" → "you",
@@ -40,7 +45,7 @@ export function words(text: string): string[] {
       out.push(token);
       continue;
     }
-    out.push(CONTRACTIONS[token] ?? unquoted(token));
+    out.push(CONTRACTIONS.get(token) ?? unquoted(token));
   }
   // Every token kept has a letter or digit, so none is empty.
   return out;

@@ -66,40 +66,47 @@ export function normalise(text: string): string {
   );
 }
 
-/** Whole words written out: contractions and the spellings people type without the apostrophe. */
-const WRITTEN_OUT: Record<string, string> = {
-  "can't": 'can not',
-  cannot: 'can not',
-  cant: 'can not',
-  "won't": 'will not',
-  wont: 'will not',
-  "shan't": 'shall not',
-  "ain't": 'is not',
-  "let's": 'let us',
-  im: 'i am',
-  ive: 'i have',
-  youre: 'you are',
-  youve: 'you have',
-  youll: 'you will',
-  youd: 'you would',
-  thats: 'that is',
-  whats: 'what is',
-  theres: 'there is',
-  theyre: 'they are',
-  u: 'you',
-  gonna: 'going to',
-  wanna: 'want to',
-  gotta: 'got to',
-};
+/**
+ * Whole words written out: contractions and the spellings people type without the apostrophe.
+ * Maps, not objects, so that a typed "constructor" finds nothing (see CONTRACTIONS in nlp.ts).
+ */
+const WRITTEN_OUT = new Map<string, string>(
+  Object.entries({
+    "can't": 'can not',
+    cannot: 'can not',
+    cant: 'can not',
+    "won't": 'will not',
+    wont: 'will not',
+    "shan't": 'shall not',
+    "ain't": 'is not',
+    "let's": 'let us',
+    im: 'i am',
+    ive: 'i have',
+    youre: 'you are',
+    youve: 'you have',
+    youll: 'you will',
+    youd: 'you would',
+    thats: 'that is',
+    whats: 'what is',
+    theres: 'there is',
+    theyre: 'they are',
+    u: 'you',
+    gonna: 'going to',
+    wanna: 'want to',
+    gotta: 'got to',
+  }),
+);
 /** "dont", "didnt", "isnt"...: a verb and "nt" typed without the apostrophe. */
 const BARE_NOT = /^(do|does|did|is|was|are|were|could|should|would|have|has|had|must|need)nt$/;
-const CLITIC: Record<string, string> = {
-  "'m": ' am',
-  "'re": ' are',
-  "'ve": ' have',
-  "'ll": ' will',
-  "'d": ' would',
-};
+const CLITIC = new Map<string, string>(
+  Object.entries({
+    "'m": ' am',
+    "'re": ' are',
+    "'ve": ' have',
+    "'ll": ' will',
+    "'d": ' would',
+  }),
+);
 /** Words whose "'s" is "is" ("it's", "what's"); elsewhere it is a possessive ("mum's") and stays. */
 const S_IS = new Set(
   'it that what there here who where how he she when why this everything nothing something someone somebody everyone everybody anyone anybody'.split(
@@ -108,14 +115,14 @@ const S_IS = new Set(
 );
 
 function writeOut(word: string): string {
-  const whole = WRITTEN_OUT[word];
+  const whole = WRITTEN_OUT.get(word);
   if (whole !== undefined) return whole;
   if (word.endsWith("n't")) return `${word.slice(0, -3)} not`;
   const bare = BARE_NOT.exec(word);
   if (bare) return `${bare[1]} not`;
   const at = word.lastIndexOf("'");
   if (at > 0) {
-    const clitic = CLITIC[word.slice(at)];
+    const clitic = CLITIC.get(word.slice(at));
     if (clitic !== undefined) return word.slice(0, at) + clitic;
     if (word.endsWith("'s") && S_IS.has(word.slice(0, at))) return `${word.slice(0, at)} is`;
   }

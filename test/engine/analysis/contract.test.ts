@@ -32,6 +32,16 @@ describe('the Analysis contract', () => {
     );
   });
 
+  it("reads words named like Object.prototype's members as plain words", () => {
+    // Contraction tables are looked up by the typed word: "constructor" once found a function there.
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const a = analyse(`Is it the ${word}? I can't say ${word}'s right.`, { previous: word });
+      expect(a.tokens).toContain(word.toLowerCase());
+      expect(a.tokens).toContain('not');
+      expect(a.tokens?.every((t) => typeof t === 'string')).toBe(true);
+    }
+  });
+
   it('is deterministic', () => {
     const text = 'It sounds like you feel let down. What happened next?';
     expect(analyse(text, { previous: 'Nobody came.' })).toEqual(analyse(text, { previous: 'Nobody came.' }));
