@@ -43,6 +43,8 @@ export async function benchEngine(): Promise<Measure[]> {
   const maxTurns = envInt('BENCH_ENGINE_TURNS', 20_000);
   const maxMs = envInt('BENCH_ENGINE_MS', 8_000);
 
+  // The server's V8 settings (server/v8Flags.ts), so the engine is measured as the server runs it.
+  await import('../server/v8Flags.js');
   // First import of the engine: natural's submodules, xstate, zod, the persona loader.
   const importStart = process.hrtime.bigint();
   const { analyse } = await import('../engine/analysis/analyse.js');

@@ -1,3 +1,5 @@
+// First, before any other module is evaluated: V8's settings for the server (see v8Flags.ts).
+import './v8Flags.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reachableUrls } from './addresses.js';
