@@ -1,4 +1,5 @@
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { Persona } from '../engine/persona/schema.js';
 import { tempDataDir } from './child.js';
 import { budgeted, envInt, info, type Measure, msSince, progress, quantile } from './stats.js';
@@ -72,6 +73,8 @@ export async function benchEngine(): Promise<Measure[]> {
   progress(`engine: up to ${maxTurns} turns or ${maxMs} ms`);
   // A longer warm-up for whole turns: the optimising compiler keeps working for the first thousand or so.
   const turns = sample(turn, maxTurns, maxMs, 2000, replaceEnded);
+  // Untimed, after the timed turns: what a turn leaves for the garbage collector.
+  const gc = collectionsPerTurn(turn, replaceEnded, Math.min(maxTurns, 5000));
 
   const previous = 'I keep thinking about that night. I should have just stayed over.';
   const forty = sample(() => analyse(FORTY_WORDS, { previous }), maxTurns, maxMs / 2, 500);
@@ -90,6 +93,15 @@ export async function benchEngine(): Promise<Measure[]> {
     info('engine', 'engine import (natural, xstate, zod)', importMs, 'ms', 'first import in this process'),
     info('engine', 'turn p50', quantile(turns, 0.5), 'ms', note),
     budgeted('engine', 'turn p99', quantile(turns, 0.99), 'ms', 1, note),
+    info('engine', 'turn allocation', gc.bytesPerTurn / 1024, 'kB', `JS heap allocated per turn; ${gc.note}`),
+    info('engine', 'young collections per 1,000 turns', gc.perThousand, '', gc.note),
+    info(
+      'engine',
+      'young collection median',
+      gc.medianMs,
+      'ms',
+      `each such pause lands on one turn; ${gc.note}`,
+    ),
     info('engine', 'analyse 40 words p50', quantile(forty, 0.5), 'ms', `${forty.length} calls`),
     budgeted('engine', 'analyse 40 words p99', quantile(forty, 0.99), 'ms', 1, `${forty.length} calls`),
     info('engine', 'analyse mixed lines p50', quantile(mixed, 0.5), 'ms', `${mixed.length} calls`),
@@ -103,6 +115,44 @@ export async function benchEngine(): Promise<Measure[]> {
     ),
     info('engine', 'store commit p99', quantile(commits, 0.99), 'ms'),
   ];
+}
+
+/**
+ * What turns leave for the garbage collector, from `count` more turns run untimed (so the profiler
+ * cannot touch the timed ones): heap bytes allocated per turn (the used heap's growth between
+ * collections, plus what each collection found), how many young-generation collections
+ * (scavenges) there were per 1,000 turns, and their median pause. Allocation per turn and
+ * collections per turn hardly depend on the machine's load, unlike the p99 they cause.
+ */
+function collectionsPerTurn(
+  turn: () => void,
+  untimed: () => void,
+  count: number,
+): { bytesPerTurn: number; perThousand: number; medianMs: number; note: string } {
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const before = v8.getHeapStatistics().used_heap_size;
+  for (let i = 0; i < count; i++) {
+    turn();
+    untimed();
+  }
+  const after = v8.getHeapStatistics().used_heap_size;
+  const { statistics } = profiler.stop();
+  let allocated = 0;
+  let used = before;
+  for (const gc of statistics) {
+    allocated += gc.beforeGC.heapStatistics.usedHeapSize - used;
+    used = gc.afterGC.heapStatistics.usedHeapSize;
+  }
+  allocated += after - used;
+  // `cost` is in microseconds.
+  const scavenges = statistics.filter((gc) => gc.gcType === 'Scavenge').map((gc) => gc.cost / 1000);
+  return {
+    bytesPerTurn: allocated / count,
+    perThousand: (scavenges.length * 1000) / count,
+    medianMs: quantile(scavenges, 0.5),
+    note: `${count} untimed turns after the timed ones`,
+  };
 }
 
 /**
