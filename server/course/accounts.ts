@@ -18,36 +18,20 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export function createAccounts({ course, clock }: { course: CourseStore; clock: () => number }) {
   const limiter = createLoginLimiter({ clock, failures: course });
+  // Sign-in attempts are taken one at a time in this process, so that a burst of guesses sent at
+  // once cannot all pass the count before the first failure is recorded. (Across processes a burst
+  // can still win one attempt per process beyond the limit.)
+  let queue: Promise<unknown> = Promise.resolve();
 
   return {
     /**
      * Signs an educator in: a new session token and when it expires. Refused (429) while the
      * address or the network address has failed too often, even with the right password.
      */
-    async signIn(email: string, password: string, ip: string) {
-      const keys: LoginKeys = { email: email.toLowerCase(), ip };
-      const waitMs = await limiter.waitFor(keys);
-      if (waitMs > 0) {
-        const minutes = Math.ceil(waitMs / 60_000);
-        refuse(
-          429,
-          'rate_limited',
-          `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'}, then try again.`,
-          { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
-        );
-      }
-      const educator = await course.findEducator(email);
-      // An unknown address costs the same scrypt as a wrong password.
-      const matches = await verifyPassword(password, educator?.passwordHash ?? DECOY_RECORD);
-      if (!educator || !matches) {
-        await limiter.failed(keys);
-        return refuse(401, 'bad_credentials', 'That email and password do not match an educator account.');
-      }
-      await limiter.succeeded(keys);
-      const token = crypto.randomBytes(32).toString('base64url');
-      const at = clock();
-      await course.openLogin(hashToken(token), educator.id, at, at + EDUCATOR_SESSION_MS);
-      return { token, educator, maxAgeMs: EDUCATOR_SESSION_MS };
+    signIn(email: string, password: string, ip: string) {
+      const attempt = queue.then(() => signInNow(email, password, ip));
+      queue = attempt.catch(() => {});
+      return attempt;
     },
 
     /** The educator a session token belongs to, while it lasts. */
@@ -57,6 +41,32 @@ export function createAccounts({ course, clock }: { course: CourseStore; clock: 
 
     signOut: (token: string) => course.closeLogin(hashToken(token)),
   };
+
+  async function signInNow(email: string, password: string, ip: string) {
+    const keys: LoginKeys = { email: email.toLowerCase(), ip };
+    const waitMs = await limiter.waitFor(keys);
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000);
+      refuse(
+        429,
+        'rate_limited',
+        `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'}, then try again.`,
+        { 'Retry-After': String(Math.ceil(waitMs / 1000)) },
+      );
+    }
+    const educator = await course.findEducator(email);
+    // An unknown address costs the same scrypt as a wrong password.
+    const matches = await verifyPassword(password, educator?.passwordHash ?? DECOY_RECORD);
+    if (!educator || !matches) {
+      await limiter.failed(keys);
+      return refuse(401, 'bad_credentials', 'That email and password do not match an educator account.');
+    }
+    await limiter.succeeded(keys);
+    const token = crypto.randomBytes(32).toString('base64url');
+    const at = clock();
+    await course.openLogin(hashToken(token), educator.id, at, at + EDUCATOR_SESSION_MS);
+    return { token, educator, maxAgeMs: EDUCATOR_SESSION_MS };
+  }
 }
 
 /**

@@ -147,6 +147,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         at INTEGER NOT NULL
       );
       CREATE INDEX login_failures_by_key ON login_failures (key, at);
+      -- Old failures are dropped by time as new ones come: that delete uses this index.
+      CREATE INDEX login_failures_by_time ON login_failures (at);
     `,
   },
 ];

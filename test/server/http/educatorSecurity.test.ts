@@ -151,6 +151,21 @@ describe('signing in', () => {
     expect(again.status).toBe(200);
   });
 
+  it('counts a burst of guesses sent at once: five fail, the rest and the right password get 429', async () => {
+    await signIn(server);
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        call(server, 'POST', '/api/educator/login', { body: { email: EMAIL, password: `guess ${i} wrong` } }),
+      ),
+    );
+    const statuses = burst.map((r) => r.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
+    const right = await call(server, 'POST', '/api/educator/login', {
+      body: { email: EMAIL, password: PASSWORD },
+    });
+    expect(right.status).toBe(429);
+  });
+
   it('signing out ends the session on the server: the old cookie opens nothing', async () => {
     const cookie = await signIn(server);
     const out = await call(server, 'POST', '/api/educator/logout', { cookie, body: {} });
