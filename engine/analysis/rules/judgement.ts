@@ -56,7 +56,7 @@ export const JUDGEMENT_RULES: readonly PhraseRule[] = [
       that is not
     `,
     unlessEarlier: lines`
-      you (are )?(\w+ )?(feel|feeling|felt|think|thinking|thought|believe|worry|worried|afraid|scared|said|say|told me|tell yourself|call yourself|wonder|wondering)
+      you (are )?(\w+ ){0,2}(feel|feeling|felt|think|thinking|thought|believe|worry|worried|afraid|scared|said|say|told me|tell yourself|call yourself|wonder|wondering)
       (they|he|she|people|someone|everyone) (is |are |was |were |has |have |had )?(\w+ )?(said|say\w*|think\w*|thought|call\w*|told|tell\w*|feel\w*|felt)
       (feel|feels|feeling|felt) like
     `,
@@ -79,6 +79,9 @@ export const JUDGEMENT_RULES: readonly PhraseRule[] = [
       "You're not selfish for needing a break.",
       'They called you selfish, and that hurt.',
       'It sounds like you feel like a bad mum.',
+      "You could be worried you've made a bad decision.",
+      'You may be feeling you made some bad choices back then.',
+      'You must be worried you made a terrible mistake.',
     ],
   },
   {

@@ -66,7 +66,7 @@ export const SELF_RULES: readonly PhraseRule[] = [
       (let me|i will|i am going to|i want to|i have to|i have got to|can i|i wanted to) tell you (about )?(my|what happened to me|a (story|funny story)|about the time i)
       enough about (you|that|this)
       (that|it|this|you) reminds? me of (when (i|my)|my|the time i|me|myself)
-      i know,? (right,? )?(my|i) … (too|as well)
+      i know,? (right,? )?my (own )?{relative} … (too|as well)
       you remind me of (me|myself|my)
       i know exactly (how|what) (you feel|you are feeling|it is like|that is like|you mean|you are going through)
       i know (just )?how you feel
@@ -99,13 +99,14 @@ export const SELF_RULES: readonly PhraseRule[] = [
       'I had the exact same thing last year when my dog died.',
       'That reminds me of my brother, he was exactly like that.',
       'That reminds me of when my dad got ill, it was chaos for a year.',
-      'I know, right, my landlord is useless too.',
+      'I know, right, my sister is a nightmare too.',
     ],
     counterExamples: [
       'Tell me exactly what he did to you.',
       'I know this is hard for you.',
       'Does that remind you of anything?',
       'I know this must be hard for you too.',
+      'I know, my asking might feel intrusive too.',
     ],
   },
 ];
