@@ -139,6 +139,12 @@ describe('risk', () => {
     // Asked both at once, the question about their life is the one answered.
     const both = play(['Are you safe, and have you had thoughts of ending your life?'], { risk }).turns[0];
     expect(both?.source).toBe('risk.guarded');
+    // Asked whether they are in danger, the question is the other way round: the risk lines' no.
+    const danger = play(['Are you in danger at home?', 'Do you ever feel unsafe?'], { risk }).turns;
+    expect(danger.map((t) => t.source)).toEqual([
+      'risk.guarded',
+      expect.stringMatching(/^risk\.(guarded|open)$/),
+    ]);
     // Without safety lines, the risk lines answer it (and personas:check warns).
     expect(play(['Do you feel safe right now?']).turns[0]?.source).toBe('risk.guarded');
   });
