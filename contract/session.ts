@@ -37,8 +37,9 @@ export interface MeterChange {
 /** Per-turn coaching shown beside the conversation (when coaching is on). */
 export interface Feedback {
   moves: MoveDetail[];
+  /** Empty in a trainee's browser while an assignment has the meters off. */
   changes: MeterChange[];
-  /** A short sentence: why trust moved this turn. */
+  /** A short sentence: why trust moved this turn (empty while an assignment has the meters off). */
   summary: string;
 }
 

@@ -3,18 +3,22 @@ import type { ClientTurn, Meters, SeenEntry, SeenTurn, TranscriptEntry } from '.
 
 // What a trainee's browser receives of a live session. An assignment that switches the meters or
 // the coaching off means the trainee should not see them, so they are left out of what is sent,
-// not merely hidden by the page: with the meters off no trust or openness figures; with coaching
-// off no feedback and no move labels on the trainee's lines. The stored turns keep everything, for
-// the debrief and the educator's room; the debrief, once the session has ended, shows it all.
+// not merely hidden by the page: with the meters off no trust or openness figures (nor the
+// coaching's meter changes and its sentence about trust); with coaching off no feedback, no move
+// labels on the trainee's lines and no "disclosure reached" note. The stored turns keep everything,
+// for the debrief and the educator's room; the debrief, once the session has ended, shows it all.
 
 /** A client's turn as the trainee may see it under the session's settings. */
 export function turnForTrainee(turn: ClientTurn, settings: SessionSettings): SeenTurn {
   if (settings.meters && settings.coaching) return turn;
-  const { meters, feedback, ...rest } = turn;
+  const { meters, feedback, disclosure, ...rest } = turn;
   return {
     ...rest,
     ...(settings.meters ? { meters } : {}),
-    ...(settings.coaching && feedback ? { feedback } : {}),
+    ...(settings.coaching && feedback
+      ? { feedback: settings.meters ? feedback : { ...feedback, changes: [], summary: '' } }
+      : {}),
+    ...(settings.coaching && disclosure ? { disclosure } : {}),
   };
 }
 

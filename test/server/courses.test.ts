@@ -150,6 +150,9 @@ describe('an assignment', () => {
     const reply = await say(socket, 'It sounds like this has been a really heavy few weeks.');
     expect(reply.meters).toBeUndefined();
     expect(reply.feedback?.moves.length).toBeGreaterThan(0);
+    // The coaching's meter changes and its sentence about trust would give the figures away.
+    expect(reply.feedback?.changes).toEqual([]);
+    expect(reply.feedback?.summary).toBe('');
   });
 
   it('keeps its settings when the session is resumed', async () => {
