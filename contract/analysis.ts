@@ -30,6 +30,8 @@ export interface NamedFeeling {
   intensity: number;
   /** Said negated ("not angry"). */
   negated: boolean;
+  /** Said of the trainee themselves ("I'm glad you came"), not of the client. */
+  own: boolean;
 }
 
 /** The scorer's verdict on one trainee utterance. */

@@ -88,6 +88,7 @@ function feelingsIn(sentences: readonly Sentence[]): NamedFeeling[] {
       family: f.family,
       intensity: f.intensity,
       negated: f.negated,
+      own: f.own,
     })),
   );
 }

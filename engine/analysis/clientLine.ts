@@ -32,7 +32,13 @@ function readLine(text: string): ClientLine {
   return {
     tokens: p.tokens,
     named: p.sentences.flatMap((s) =>
-      s.feelings.map((f) => ({ word: f.word, family: f.family, intensity: f.intensity, negated: f.negated })),
+      s.feelings.map((f) => ({
+        word: f.word,
+        family: f.family,
+        intensity: f.intensity,
+        negated: f.negated,
+        own: f.own,
+      })),
     ),
     stems: contentStems(p.tokens),
     feelings,

@@ -7,7 +7,12 @@ export interface FoundFeeling extends Feeling {
   at: number;
   /** Negated ("not angry") — then it is not the feeling named. */
   negated: boolean;
+  /** Said of the speaker ("I'm glad you came", "I feel sad hearing that"), not of the other person. */
+  own: boolean;
 }
+
+/** The speaker speaking of themselves in the words just before a feeling word. */
+const SPEAKER = new Set(['i', 'me', 'myself']);
 
 // Words after which a framed feeling word ("down", "low", "lost") reads as a feeling.
 const FRAME = new Set(
@@ -84,8 +89,16 @@ function lookup(token: string): Feeling | undefined {
  * descriptors are young objects held from the old generation; every minor GC copies them, then
  * promotes them, for garbage a full GC clears later.
  */
-function foundAt(f: Feeling, at: number, negated: boolean): FoundFeeling {
-  return { word: f.word, family: f.family, intensity: f.intensity, needsFrame: f.needsFrame, at, negated };
+function foundAt(f: Feeling, at: number, negated: boolean, own: boolean): FoundFeeling {
+  return {
+    word: f.word,
+    family: f.family,
+    intensity: f.intensity,
+    needsFrame: f.needsFrame,
+    at,
+    negated,
+    own,
+  };
 }
 
 /**
@@ -106,8 +119,9 @@ export function findFeelings(tokens: readonly string[]): FoundFeeling[] {
     if (f.needsFrame && f.family === 'happiness' && !before.some((b) => b.startsWith('feel') || b === 'felt'))
       continue;
     const negated = before.some((b) => NEGATION.has(b));
+    const own = before.some((b) => SPEAKER.has(b)) && !before.includes('you');
     // Written out, not `{ ...f, at, negated }`: see foundAt.
-    out.push(foundAt(f, i, negated));
+    out.push(foundAt(f, i, negated, own));
     if (phrase) i++;
   }
   return out;

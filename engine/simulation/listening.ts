@@ -288,7 +288,8 @@ function bestShared(persona: Persona, context: ClientContext, keys: readonly str
  */
 function feelingsFit(persona: Persona, context: ClientContext, analysis: Analysis): boolean {
   const named = (Array.isArray(analysis?.feelings) ? analysis.feelings : []).filter(
-    (f) => f && !f.negated && typeof f.family === 'string',
+    // The trainee's own feelings ("I'm glad you came") are not a reading of the client's.
+    (f) => f && !f.negated && f.own !== true && typeof f.family === 'string',
   );
   if (named.length === 0) return true;
   const feels = new Set([...personaFamilies(persona), ...shownBy(context)]);

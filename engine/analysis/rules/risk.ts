@@ -58,6 +58,8 @@ export const RISK_RULES: readonly PhraseRule[] = [
       life (is|was|is not|was not) (not )?worth living
       no (point|reason) (in )?(living|going on|carrying on|being alive)
       (dark|harmful|scary) thoughts
+      (low|down|bad|dark|desperate|hopeless) … (think|thought|thinking|considered|considering) (about|of) ending it
+      (feel|felt|feeling) like ending it
       (do|did|would) (something|anything) to (hurt|harm) yourself
     `,
     examples: [
@@ -66,11 +68,14 @@ export const RISK_RULES: readonly PhraseRule[] = [
       'Have you ever felt that everyone would be better off without you?',
       'Do you ever think about dying?',
       'Have you been having any dark thoughts?',
+      'Do you ever feel so low you think about ending it?',
+      'When it gets that bad, do you feel like ending it?',
     ],
     counterExamples: [
       'You hurt your back at work?',
       'He said he was better off without the job.',
       'Do you want to go on with the course?',
+      'Have you thought about ending it with him?',
     ],
   },
   {

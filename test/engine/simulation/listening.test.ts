@@ -184,6 +184,12 @@ describe('risk asked again', () => {
 });
 
 describe('accuracy', () => {
+  it('does not take the trainee’s own feeling for a reading of the client’s', () => {
+    const { turns } = play(['I’m glad you came in. It sounds like things have been hard for you lately.']);
+    expect(turns[0]?.source).not.toBe('corrections');
+    expect(turns[0]?.feedback?.changes.map((c) => c.rule)).not.toContain('cap.misread');
+  });
+
   it('corrects a reflection of a feeling the client does not have, and it earns nothing', () => {
     const { turns } = play(['It sounds like you are feeling really cheerful and relaxed.']);
     expect(turns[0]?.source).toBe('corrections');
