@@ -259,8 +259,11 @@ export const SUBJECTS: readonly SubjectDefinition[] = [
       'lean on',
       'rely on',
       'got around you',
+      'close to',
+      'closest to',
     ],
     examples: [
+      'Who are you close to up here?',
       'Who do you have to support you?',
       'Do you see much of your friends?',
       'Is there anyone you can turn to?',

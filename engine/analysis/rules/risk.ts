@@ -56,6 +56,8 @@ export const RISK_RULES: readonly PhraseRule[] = [
       want(ed|ing|s)? to die
       (thoughts?|thinking|think|thought) (about|of) (death|dying|not being here|not being alive)
       life (is|was|is not|was not) (not )?worth living
+      life (is|was) not (really )?worth it
+      (is|was) life (even |really )?worth (it|living)
       no (point|reason) (in )?(living|going on|carrying on|being alive)
       (dark|harmful|scary) thoughts
       (low|down|bad|dark|desperate|hopeless) … (think|thought|thinking|considered|considering) (about|of) ending it
@@ -70,12 +72,14 @@ export const RISK_RULES: readonly PhraseRule[] = [
       'Have you been having any dark thoughts?',
       'Do you ever feel so low you think about ending it?',
       'When it gets that bad, do you feel like ending it?',
+      "Do you ever feel life isn't worth it?",
     ],
     counterExamples: [
       'You hurt your back at work?',
       'He said he was better off without the job.',
       'Do you want to go on with the course?',
       'Have you thought about ending it with him?',
+      'Is the course worth it, do you think?',
     ],
   },
   {
