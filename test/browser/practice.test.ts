@@ -38,6 +38,17 @@ async function secondTab(page: Page): Promise<Page> {
   return tab;
 }
 
+/** A roadblock said, taken back with "Try that again", then "What could I say?" with its ideas shown. */
+async function retryRoadblockAndAskForIdeas(page: Page): Promise<void> {
+  await startSession(page);
+  await say(page, WELCOME);
+  await say(page, ROADBLOCK);
+  await page.getByRole('button', { name: 'Try that again (turn 2)' }).click();
+  await page.locator('.retry-note').filter({ hasText: 'turn 2' }).waitFor();
+  await page.getByRole('button', { name: 'What could I say?' }).click();
+  await page.locator('.suggestion').first().waitFor();
+}
+
 describe('trying a turn again', () => {
   test('takes a roadblock back: the meters are as before it and the turn is said again', async ({
     page,
@@ -232,13 +243,7 @@ describe('at a phone’s width', () => {
     const sideways = () =>
       page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
     await page.setViewportSize(PHONE);
-    await startSession(page);
-    await say(page, WELCOME);
-    await say(page, ROADBLOCK);
-    await page.getByRole('button', { name: 'Try that again (turn 2)' }).click();
-    await page.locator('.retry-note').filter({ hasText: 'turn 2' }).waitFor();
-    await page.getByRole('button', { name: 'What could I say?' }).click();
-    await page.locator('.suggestion').first().waitFor();
+    await retryRoadblockAndAskForIdeas(page);
     await screenshot(page, 'session-practice-phone');
     expect(await sideways()).toBe(false);
 
@@ -296,13 +301,7 @@ describe('axe-core on the practice controls', () => {
   });
 
   test('finds no serious or critical violations with ideas shown and a turn retried', async ({ page }) => {
-    await startSession(page);
-    await say(page, WELCOME);
-    await say(page, ROADBLOCK);
-    await page.getByRole('button', { name: 'Try that again (turn 2)' }).click();
-    await page.locator('.retry-note').filter({ hasText: 'turn 2' }).waitFor();
-    await page.getByRole('button', { name: 'What could I say?' }).click();
-    await page.locator('.suggestion').first().waitFor();
+    await retryRoadblockAndAskForIdeas(page);
     await screenshot(page, 'session-practice');
     expect(await seriousViolations(page)).toEqual([]);
   });
