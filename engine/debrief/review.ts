@@ -6,6 +6,7 @@ const MANNERS: Record<string, RiskManner> = {
   'risk.indirect': 'indirect',
   'risk.others': 'others',
   'risk.safety': 'safety',
+  'risk.danger': 'safety',
 };
 
 const WORDS: Record<RiskManner, string> = {

@@ -221,7 +221,7 @@ export function hear(
   ).slice(0, 200);
   const unclear = analysis?.unclear === true;
   const asked = [...moves.keys()].some((m) => ASKING_MOVES.has(m));
-  const risk = riskAsked(details.filter((d) => d?.move === 'risk_question'));
+  const risk = riskAsked(details.filter((d) => d?.move === 'risk_question').map((d) => d.rule));
 
   const notSo = persona.notSo.findIndex((entry) => saysAny(keys, entry.says));
   let accuracy: Heard['accuracy'] = null;
@@ -297,21 +297,15 @@ function feelingsFit(persona: Persona, context: ClientContext, analysis: Analysi
   return fitting * 2 >= named.length;
 }
 
-/** Asked whether they are in danger rather than safe: answered with a no, like suicide or self-harm. */
-const DANGER = /\b(danger|at risk|unsafe|not safe)\b/i;
-
 /**
  * Which risk question was asked, by the scorer's rule: suicide or self-harm wins over harm to
  * others, which wins over safety ("Are you safe, or have you thought of ending your life?" is
  * answered about ending their life). `safety` lines answer "Are you safe?" (a yes for most
- * clients); asked whether they are in danger, at risk or unsafe, the question is put the other way
- * round and is answered from the lines for the client's own risk (a no for most clients).
+ * clients); `risk.danger` ("Are you in danger?") puts it the other way round and is answered from
+ * the lines for the client's own risk (a no for most clients).
  */
-export function riskAsked(details: readonly { rule?: unknown; evidence?: unknown }[]): Heard['risk'] {
-  if (details.length === 0) return null;
-  const rules = details.map((d) => String(d.rule));
+export function riskAsked(rules: readonly unknown[]): Heard['risk'] {
+  if (rules.length === 0) return null;
   if (rules.some((r) => r !== 'risk.others' && r !== 'risk.safety')) return 'self';
-  if (rules.includes('risk.others')) return 'others';
-  const evidence = details.flatMap((d) => (Array.isArray(d.evidence) ? d.evidence : [])).join(' ');
-  return DANGER.test(evidence) ? 'self' : 'safety';
+  return rules.includes('risk.others') ? 'others' : 'safety';
 }

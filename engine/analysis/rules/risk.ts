@@ -4,7 +4,8 @@ import { lines, type PhraseRule } from '../phrases.js';
  * Asking about risk: suicide, self-harm, harm to others, safety. Counselling courses teach
  * trainees to ask, plainly or gently; the rule id says how it was asked (the debrief reports it):
  * `risk.direct` names suicide or killing oneself, `risk.indirect` asks about hurting oneself or
- * not wanting to be here, `risk.others` about harming someone else, `risk.safety` about being safe.
+ * not wanting to be here, `risk.others` about harming someone else, `risk.safety` about being safe, `risk.danger`
+ * about being in danger (the same question the other way round).
  * Asking about risk is never probing or advice, however blunt (reconcile.ts).
  */
 export const RISK_RULES: readonly PhraseRule[] = [
@@ -111,13 +112,12 @@ export const RISK_RULES: readonly PhraseRule[] = [
     // A statement about safety ("I'd have to share that to keep you safe") explains confidentiality.
     askedOnly: true,
     phrases: lines`
-      ^(are|do|will|would) you (feel(ing)? |be )?(safe|at risk|in danger)
+      ^(are|do|will|would) you (feel(ing)? |be )?safe
       (how|is it) safe (are you|is it|do you feel|for you)
       (is|will) it (be )?safe (for you )?to (go|stay|be)
       (keep(ing)?|staying|stay|keeps) (yourself |you )?safe
       your (own )?safety
       safety plan
-      (feel|feels|feeling|felt) (unsafe|not safe)
     `,
     examples: [
       'Are you safe at home?',
@@ -126,5 +126,20 @@ export const RISK_RULES: readonly PhraseRule[] = [
       'Is it safe for you to go home tonight?',
     ],
     counterExamples: ['Is the car safe to drive?', 'Safe journey home.'],
+  },
+  {
+    // The same question put the other way round: a client who is safe answers it with a no, so
+    // the engine answers it from the risk lines, not the safety lines (which say yes).
+    id: 'risk.danger',
+    move: 'risk_question',
+    strength: 0.7,
+    reason: 'asked whether you are in danger: {m}',
+    askedOnly: true,
+    phrases: lines`
+      ^(are|do|will|would) you (feel(ing)? |be )?(at risk|in danger)
+      (feel|feels|feeling|felt) (unsafe|not safe)
+    `,
+    examples: ['Are you in danger at home?', 'Do you ever feel unsafe there?', 'Are you at risk right now?'],
+    counterExamples: ['Are you safe at home?', 'Is the house in danger of flooding?'],
   },
 ];
